@@ -1,0 +1,16 @@
+package org.dispatchregister.audit;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** An audit line as shown in a history panel: the field changes already unpacked. */
+public record AuditEventView(Long id, LocalDateTime occurredAt, String username, String action, String entityType,
+        Long entityId, String summary, List<Change> changes) {
+
+    public record Change(String field, String from, String to) {
+    }
+
+    public String when() {
+        return occurredAt.toString().replace('T', ' ').substring(0, Math.min(19, occurredAt.toString().length()));
+    }
+}

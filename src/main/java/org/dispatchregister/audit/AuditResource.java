@@ -1,0 +1,61 @@
+package org.dispatchregister.audit;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.dispatchregister.users.Role;
+import org.dispatchregister.web.PageInfo;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** The whole audit history for administrators, newest first, with filters. Read-only by design. */
+@Path("/admin/audit")
+@RolesAllowed(Role.ADMIN_ROLE)
+@Produces(MediaType.TEXT_HTML)
+public class AuditResource {
+
+    @CheckedTemplate(basePath = "audit")
+    static class Templates {
+        static native TemplateInstance list(List<AuditEventView> events, AuditHistory.Filter filter, PageInfo page);
+    }
+
+    @Inject
+    AuditHistory history;
+
+    @GET
+    public TemplateInstance list(@RestQuery String user, @RestQuery String action, @RestQuery String type,
+            @RestQuery String id, @RestQuery Integer page) {
+        Long entityId = parseId(id);
+        AuditHistory.Filter filter = new AuditHistory.Filter(user, action, type, entityId);
+        int number = PageInfo.clamp(page);
+        int size = PageInfo.DEFAULT_SIZE;
+        AuditHistory.Result result = history.search(filter, (number - 1) * size, size);
+        String query = "user=" + enc(user) + "&action=" + enc(action) + "&type=" + enc(type) + "&id=" + enc(id);
+        return Templates.list(result.rows(), filter, new PageInfo(number, size, result.total(), "/admin/audit", query));
+    }
+
+    private static Long parseId(String id) {
+        if (id == null || id.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(id.trim());
+        } catch (NumberFormatException e) {
+            return -1L;
+        }
+    }
+
+    private static String enc(String value) {
+        return value == null ? "" : URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,50 @@
+package org.dispatchregister.common;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Every application setting of Dispatch Register, under the "register." prefix. */
+@ConfigMapping(prefix = "register")
+public interface RegisterConfig {
+
+    /** Institution named on pages and printed reports. */
+    Institution institution();
+
+    /** The first admin account, created only when no user exists. */
+    Admin admin();
+
+    /** Sign-in lockout policy. */
+    Login login();
+
+    /** Folder for attachments and backups; relative paths resolve against the working directory. */
+    @WithDefault("./data")
+    String dataDir();
+
+    interface Institution {
+        /** Full name of the institution, printed on every page header and report. */
+        @WithDefault("Office of the Ombudsman")
+        String name();
+
+        /** Short header line under the name (for example the office or department). */
+        @WithDefault("Dispatch Register")
+        String header();
+    }
+
+    interface Admin {
+        /** Password for the first "admin" account; if empty a random one is generated and printed once. */
+        Optional<String> password();
+    }
+
+    interface Login {
+        /** Failed sign-ins within the window that lock an account. */
+        @WithDefault("5")
+        int maxFailures();
+
+        /** Window in which failures are counted, and how long the lock lasts. */
+        @WithDefault("PT15M")
+        Duration lockoutWindow();
+    }
+}

@@ -1,0 +1,102 @@
+package org.dispatchregister.users;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.dispatchregister.audit.AuditLog;
+import org.dispatchregister.common.RegisterConfig;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+
+/**
+ * Checks a username and password, counting failures: too many within the window lock the account
+ * for the window. Every outcome of a browser sign-in is written to the audit history.
+ */
+@ApplicationScoped
+public class LoginService {
+
+    public enum Outcome {
+        OK, WRONG_PASSWORD, LOCKED, INACTIVE
+    }
+
+    public record Result(Outcome outcome, StaffUser user, LocalDateTime lockedUntil) {
+    }
+
+    // Compared against when the username does not exist, so the answer takes as long either way.
+    private static final String DUMMY_HASH = BcryptUtil.bcryptHash("not-a-real-password");
+
+    @Inject
+    RegisterConfig config;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * @param recordSuccess whether a successful check is worth a history line: yes for the browser
+     *        sign-in, no for HTTP Basic on every API call.
+     */
+    @Transactional
+    public Result attempt(String username, String password, boolean recordSuccess) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        StaffUser user = username == null ? null : StaffUser.findByUsername(username.trim());
+        if (user == null) {
+            BcryptUtil.matches(password == null ? "" : password, DUMMY_HASH);
+            audit.record(safe(username), "LOGIN_FAILED", "StaffUser", null, "Sign-in failed: unknown user name");
+            return new Result(Outcome.WRONG_PASSWORD, null, null);
+        }
+        if (user.lockedUntil != null && now.isBefore(user.lockedUntil)) {
+            audit.record(user.username, "LOGIN_LOCKED", "StaffUser", user.id, "Sign-in refused: account locked");
+            return new Result(Outcome.LOCKED, user, user.lockedUntil);
+        }
+        if (password == null || !BcryptUtil.matches(password, user.passwordHash)) {
+            return recordFailure(user, now);
+        }
+        if (!user.active) {
+            audit.record(user.username, "LOGIN_FAILED", "StaffUser", user.id, "Sign-in refused: account deactivated");
+            return new Result(Outcome.INACTIVE, user, null);
+        }
+        user.failedLogins = 0;
+        user.firstFailedAt = null;
+        user.lockedUntil = null;
+        if (recordSuccess) {
+            user.lastLoginAt = now;
+            audit.record(user.username, "LOGIN", "StaffUser", user.id, "Signed in");
+        }
+        return new Result(Outcome.OK, user, null);
+    }
+
+    private Result recordFailure(StaffUser user, LocalDateTime now) {
+        var window = config.login().lockoutWindow();
+        if (user.firstFailedAt == null || user.firstFailedAt.plus(window).isBefore(now)) {
+            user.firstFailedAt = now;
+            user.failedLogins = 1;
+        } else {
+            user.failedLogins++;
+        }
+        audit.record(user.username, "LOGIN_FAILED", "StaffUser", user.id,
+                "Sign-in failed: wrong password (" + user.failedLogins + " of " + config.login().maxFailures() + ")");
+        if (user.failedLogins >= config.login().maxFailures()) {
+            user.lockedUntil = now.plus(window);
+            user.failedLogins = 0;
+            user.firstFailedAt = null;
+            audit.record(user.username, "LOCKOUT", "StaffUser", user.id, "Account locked until " + user.lockedUntil.withNano(0));
+            return new Result(Outcome.LOCKED, user, user.lockedUntil);
+        }
+        return new Result(Outcome.WRONG_PASSWORD, user, null);
+    }
+
+    private static String safe(String username) {
+        if (username == null || username.isBlank()) {
+            return "(blank)";
+        }
+        String trimmed = username.trim();
+        return trimmed.length() > 60 ? trimmed.substring(0, 60) : trimmed;
+    }
+}

@@ -1,0 +1,72 @@
+package org.dispatchregister.users;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.CookieSameSite;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Username and password, for the sign-in form and for HTTP Basic on the API. A lockout is told to
+ * the sign-in page through a short-lived cookie, because the form mechanism redirects to the same
+ * error page for every failure.
+ */
+@ApplicationScoped
+public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
+
+    public static final String LOGIN_NOTICE_COOKIE = "dr-login-notice";
+
+    @Inject
+    LoginService logins;
+
+    @Inject
+    UserStatusCache statusCache;
+
+    @Override
+    public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
+        return UsernamePasswordAuthenticationRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
+        RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
+        boolean browserSignIn = routing != null && routing.request().path().endsWith("/j_security_check");
+        String password = new String(request.getPassword().getPassword());
+        return context.runBlocking(() -> check(request.getUsername(), password, browserSignIn, routing));
+    }
+
+    @ActivateRequestContext
+    SecurityIdentity check(String username, String password, boolean browserSignIn, RoutingContext routing) {
+        LoginService.Result result = logins.attempt(username, password, browserSignIn);
+        if (result.outcome() != LoginService.Outcome.OK) {
+            if (browserSignIn && routing != null && result.outcome() != LoginService.Outcome.WRONG_PASSWORD) {
+                String notice = result.outcome() == LoginService.Outcome.LOCKED ? "locked" : "inactive";
+                routing.response().addCookie(Cookie.cookie(LOGIN_NOTICE_COOKIE, notice).setPath("/login").setMaxAge(60)
+                        .setHttpOnly(true).setSameSite(CookieSameSite.STRICT));
+            }
+            throw new AuthenticationFailedException();
+        }
+        StaffUser user = result.user();
+        statusCache.evict(user.username);
+        return identity(user.username, user.displayName, user.role.grantedRoles());
+    }
+
+    static SecurityIdentity identity(String username, String displayName, java.util.Set<String> roles) {
+        return QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(username))
+                .addRoles(roles)
+                .addAttribute(CurrentUser.DISPLAY_NAME, displayName)
+                .build();
+    }
+}

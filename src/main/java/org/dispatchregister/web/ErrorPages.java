@@ -1,0 +1,115 @@
+package org.dispatchregister.web;
+
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
+
+/**
+ * Error pages: every failure becomes a styled HTML page for the browser (JSON under /api/),
+ * never a stack trace. Unexpected errors are logged with an incident id the page shows.
+ */
+public class ErrorPages {
+
+    private static final Logger LOG = Logger.getLogger(ErrorPages.class);
+
+    @CheckedTemplate(basePath = "errors")
+    public static class Templates {
+        public static native TemplateInstance page(int status, String title, String message);
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, HttpServerRequest request) {
+        return respond(request, 404, "Not found", "There is no such page or record. It may have been merged or the link may be mistyped.");
+    }
+
+    @ServerExceptionMapper({ ForbiddenException.class, io.quarkus.security.ForbiddenException.class })
+    public Response forbidden(Exception e, HttpServerRequest request) {
+        return respond(request, 403, "Not allowed", "Your role does not allow this action. Ask an administrator if you need it.");
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, HttpServerRequest request) {
+        if (isApi(request)) {
+            return Response.status(401).header("WWW-Authenticate", "Basic realm=\"Dispatch Register\"")
+                    .type(MediaType.APPLICATION_JSON).entity(Map.of("status", 401, "error", "Sign-in required")).build();
+        }
+        return Redirects.seeOther("/login");
+    }
+
+    @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
+    public Response conflict(Exception e, HttpServerRequest request) {
+        return respond(request, 409, "Changed by someone else",
+                "Someone else saved this record while you were editing it. Go back, reload the page to see their changes, and apply yours again.");
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, HttpServerRequest request) {
+        int status = e.getResponse().getStatus();
+        if (status < 400) {
+            return e.getResponse();
+        }
+        return respond(request, status, titleFor(status), messageFor(status));
+    }
+
+    @ServerExceptionMapper(priority = 10_000)
+    public Response unexpected(Throwable e, HttpServerRequest request) {
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        LOG.errorf(e, "Unexpected error, incident %s, on %s %s", incident, request.method(), request.path());
+        return respond(request, 500, "Something went wrong",
+                "The request could not be completed and nothing was changed. Incident " + incident + " has been logged.");
+    }
+
+    static boolean isApi(HttpServerRequest request) {
+        return request.path().startsWith("/api/");
+    }
+
+    static Response respond(HttpServerRequest request, int status, String title, String message) {
+        if (isApi(request)) {
+            return Response.status(status).type(MediaType.APPLICATION_JSON)
+                    .entity(Map.of("status", status, "error", message)).build();
+        }
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.page(status, title, message).render()).build();
+    }
+
+    static String titleFor(int status) {
+        return switch (status) {
+            case 400 -> "Request not accepted";
+            case 403 -> "Not allowed";
+            case 404 -> "Not found";
+            case 405 -> "Not allowed here";
+            case 409 -> "Changed by someone else";
+            case 413 -> "Too large";
+            case 415 -> "Unsupported format";
+            default -> status >= 500 ? "Something went wrong" : "Request not accepted";
+        };
+    }
+
+    static String messageFor(int status) {
+        return switch (status) {
+            case 400 -> "The form could not be accepted. If you left a page open for a long time its security token may have expired: go back, reload the page and submit again.";
+            case 403 -> "Your role does not allow this action. Ask an administrator if you need it.";
+            case 404 -> "There is no such page or record.";
+            case 405 -> "This address does not accept that kind of request.";
+            case 409 -> "Someone else saved this record while you were editing it. Reload to see their changes.";
+            case 413 -> "The upload is larger than the configured limit.";
+            case 415 -> "This kind of content is not accepted here.";
+            default -> status >= 500 ? "The request could not be completed and nothing was changed." : "The request could not be accepted.";
+        };
+    }
+}
