@@ -16,6 +16,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.hibernate.Interceptor;
+import org.hibernate.proxy.HibernateProxy;
 import org.hibernate.type.Type;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -172,6 +173,10 @@ public class AuditInterceptor implements Interceptor {
     private static String describe(Object value) {
         if (value == null) {
             return "";
+        }
+        if (value instanceof HibernateProxy proxy && proxy.getHibernateLazyInitializer().isUninitialized()) {
+            // Never load a related record in the middle of a flush just to name it.
+            return "#" + proxy.getHibernateLazyInitializer().getIdentifier();
         }
         if (value instanceof Audited referenced) {
             return referenced.auditLabel();

@@ -1,0 +1,6 @@
+package org.dispatchregister.statements;
+
+/** A statement is drafted, then issued (which gives it its reference number). */
+public enum StatementStatus {
+    DRAFT, ISSUED
+}
