@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.dispatchregister.common.RegisterConfig;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
@@ -28,9 +29,13 @@ public class AdminBootstrap {
     @Inject
     Clock clock;
 
+    @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080")
+    int port;
+
     @Transactional
     void onStart(@Observes StartupEvent event) {
         if (StaffUser.count() > 0) {
+            LOG.infof("Dispatch Register is running: sign in at http://localhost:%d/login", port);
             return;
         }
         String configured = config.admin().password().filter(p -> !p.isBlank()).orElse(null);
@@ -46,9 +51,10 @@ public class AdminBootstrap {
         if (configured == null) {
             // Printed once, on purpose: this is the only way the operator learns the first password.
             LOG.warnf("%n%n    First start: created user 'admin' with password  %s%n"
-                    + "    Sign in at http://localhost:8080/login and change it under 'My account'.%n", password);
+                    + "    Sign in at http://localhost:%d/login and change it under 'My account'.%n", password, port);
         } else {
-            LOG.info("First start: created user 'admin' with the password from register.admin.password");
+            LOG.infof("First start: created user 'admin' with the password from register.admin.password; "
+                    + "sign in at http://localhost:%d/login", port);
         }
     }
 
