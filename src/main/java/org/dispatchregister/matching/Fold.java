@@ -9,26 +9,53 @@ import java.util.regex.Pattern;
 public final class Fold {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern POSSESSIVE = Pattern.compile("['’ʼ`]s\\b");
-    private static final Pattern APOSTROPHE = Pattern.compile("['’ʼ`]");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Fold() {
     }
 
     /** "Children’s Fund, O.S.C.E." → "children fund o s c e"; null → "". */
     public static String fold(String text) {
-        if (text == null) {
+        if (text == null || text.isEmpty()) {
             return "";
         }
-        String s = Normalizer.normalize(text, Normalizer.Form.NFD);
-        s = MARKS.matcher(s).replaceAll("");
-        s = s.toLowerCase(java.util.Locale.ROOT);
-        // "children's" and "childrens'" must fold alike; the possessive never distinguishes two bodies
-        s = POSSESSIVE.matcher(s).replaceAll("");
-        s = APOSTROPHE.matcher(s).replaceAll("");
-        s = NOT_WORD.matcher(s).replaceAll(" ");
-        return s.trim();
+        String s = text;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 127) {
+                s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+                break;
+            }
+        }
+        // one pass instead of regexes: this runs for every phrase of every text matched
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = true;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (isApostrophe(c)) {
+                // "children's" and "childrens'" fold alike; the possessive never distinguishes two bodies
+                if (i + 1 < n && (s.charAt(i + 1) == 's' || s.charAt(i + 1) == 'S')
+                        && (i + 2 >= n || !Character.isLetterOrDigit(s.charAt(i + 2)))) {
+                    i++;
+                }
+                continue;
+            }
+            if (Character.isLetterOrDigit(c)) {
+                out.append(Character.toLowerCase(c));
+                space = false;
+            } else if (!space) {
+                out.append(' ');
+                space = true;
+            }
+        }
+        int len = out.length();
+        if (len > 0 && out.charAt(len - 1) == ' ') {
+            out.setLength(len - 1);
+        }
+        return out.toString();
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’' || c == 'ʼ' || c == '`';
     }
 
     /** The folded words of a text. */

@@ -19,7 +19,7 @@ final class Segmenter {
     }
 
     private static final Pattern AND = Pattern.compile("\\s(?:and|&)\\s", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BULLET = Pattern.compile("[•▪◦·]");
+    private static final String BULLETS = "•▪◦·";
 
     private Segmenter() {
     }
@@ -37,7 +37,7 @@ final class Segmenter {
             } else if ((c == ')' || c == ']') && depth > 0) {
                 depth--;
             }
-            if (depth == 0 && (c == ',' || c == ';' || c == '\n' || BULLET.matcher(String.valueOf(c)).matches())) {
+            if (depth == 0 && (c == ',' || c == ';' || c == '\n' || BULLETS.indexOf(c) >= 0)) {
                 pending = add(out, list, start, i, pending, Cut.LIST);
                 start = i + 1;
             } else if (depth == 0 && Character.isWhitespace(c)) {
