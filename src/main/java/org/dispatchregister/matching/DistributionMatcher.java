@@ -82,7 +82,9 @@ public final class DistributionMatcher {
             for (int j = Math.max(0, i - MAX_GROUP); j < i; j++) {
                 String text = list.substring(pieces.get(j).start(), pieces.get(i - 1).end());
                 boolean acrossList = !allAnd(pieces, j + 1, i);
-                Resolution r = memo.computeIfAbsent(acrossList + text, t -> resolver.resolve(new Phrase(text), acrossList));
+                boolean joined = i - j > 1;
+                Resolution r = memo.computeIfAbsent(acrossList + "|" + joined + "|" + text,
+                        t -> resolver.resolve(new Phrase(text), acrossList, joined));
                 boolean resolved = r != null;
                 if (!resolved && acrossList) {
                     continue; // unplaced text is never glued across commas

@@ -24,11 +24,13 @@ final class PhraseResolver {
     record Resolution(int entry, double score, List<Scored> alternatives) {
     }
 
-    record Scored(int entry, double score, boolean exact) {
+    record Scored(int entry, double score, boolean exact, double coverPhrase) {
     }
 
     /** Below this share of the phrase explained by a name, the phrase says something else too. */
     static final double MIN_PHRASE_COVERAGE = 0.7;
+    /** Pieces joined into one phrase must be explained this fully by the name they match. */
+    static final double JOINED_PHRASE_COVERAGE = 0.9;
     /** Two bodies closer than this are a tie: nobody is proposed. */
     static final double TIE_MARGIN = 0.03;
     static final double FUZZY_QUALITY = 0.9;
@@ -48,19 +50,27 @@ final class PhraseResolver {
 
     /** The body this phrase names, or null when none is certain enough. */
     Resolution resolve(Phrase phrase) {
-        return resolve(phrase, false);
+        return resolve(phrase, false, false);
     }
 
     /**
      * As {@link #resolve(Phrase)}; {@code byNameOnly} for text glued across commas, which must
-     * name its body in full words: an acronym there could swallow a neighbouring unknown phrase.
+     * name its body in full words: an acronym there could swallow a neighbouring unknown phrase;
+     * {@code joined} for any text made of several pieces, whose words must all belong to the name.
      */
-    Resolution resolve(Phrase phrase, boolean byNameOnly) {
+    Resolution resolve(Phrase phrase, boolean byNameOnly, boolean joined) {
         if (phrase.isEmpty()) {
             return null;
         }
+        if (phrase.parenKeys.size() > 1) {
+            return null; // "X (IOI) and Y (EOI)": two bodies, never one
+        }
         List<String> tokens = NameTokens.of(phrase.nameText);
         List<Scored> byName = scoreNames(tokens);
+        if (joined) {
+            // pieces joined across "and" or commas must be one name in full, not a name plus a neighbour
+            byName = byName.stream().filter(s -> s.coverPhrase() >= JOINED_PHRASE_COVERAGE).toList();
+        }
         Set<Integer> acronymEntries = new HashSet<>();
         for (String key : phrase.parenKeys) {
             List<AcronymHit> hits = index.byAcronym(key);
@@ -230,6 +240,6 @@ final class PhraseResolver {
         }
         boolean exact = !fuzzy && name.tokens().equals(phraseTokens);
         double score = exact ? 1.0 : 2 * coverName * coverPhrase / (coverName + coverPhrase);
-        return new Scored(name.entry(), Math.min(score, exact ? 1.0 : 0.99), exact);
+        return new Scored(name.entry(), Math.min(score, exact ? 1.0 : 0.99), exact, coverPhrase);
     }
 }

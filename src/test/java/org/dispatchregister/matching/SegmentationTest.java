@@ -41,6 +41,17 @@ class SegmentationTest {
     }
 
     @Test
+    void anUnknownBodyJoinedByAndDoesNotMakeAKnownOneOfItsNeighbour() {
+        DistributionMatcher withoutIoi = new DistributionMatcher(new RegisterSnapshot(REGISTER.snapshot.entries().stream()
+                .filter(e -> !"IOI".equals(e.acronym())).toList()));
+        MatchResult r = withoutIoi.match("International Ombudsman Institute (IOI) and European Ombudsman Institution (EOI)");
+        assertEquals(List.of(), r.matches());
+        assertEquals(List.of("International Ombudsman Institute (IOI) and European Ombudsman Institution (EOI)"), r.unmatched());
+        MatchResult bare = withoutIoi.match("International Ombudsman Institute and European Ombudsman Institution");
+        assertEquals(List.of(), bare.matches());
+    }
+
+    @Test
     void joinsPiecesCutAtCommasWhenTogetherTheyNameABody() {
         MatchResult r = MATCHER.match("UN Educational, Scientific, and Cultural Organization, UNHCR");
         assertEquals(List.of("UNESCO", "UNHCR"), REGISTER.keys(r));
