@@ -19,6 +19,9 @@ public interface RegisterConfig {
     /** Sign-in lockout policy. */
     Login login();
 
+    /** The distribution matcher (reading "The statement was sent to …" paragraphs). */
+    Matching matching();
+
     /** Folder for attachments and backups; relative paths resolve against the working directory. */
     @WithDefault("./data")
     String dataDir();
@@ -46,5 +49,18 @@ public interface RegisterConfig {
         /** Window in which failures are counted, and how long the lock lasts. */
         @WithDefault("PT15M")
         Duration lockoutWindow();
+    }
+
+    interface Matching {
+        /** Lowest score (0 to 1) at which a body is proposed for a phrase; higher means fewer, surer proposals. */
+        @WithDefault("0.8")
+        double minScore();
+
+        /**
+         * How often, at most, the matcher asks the database whether the register changed (edits made by
+         * another instance or a script); edits made through this instance are seen at once.
+         */
+        @WithDefault("PT5S")
+        Duration registerCheckInterval();
     }
 }

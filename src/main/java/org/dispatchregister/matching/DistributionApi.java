@@ -1,0 +1,48 @@
+package org.dispatchregister.matching;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.dispatchregister.users.Role;
+
+/** JSON API: which register bodies a distribution text names. Reads only. */
+@Path("/api/distribution/match")
+@RolesAllowed(Role.VIEWER_ROLE)
+@Produces(MediaType.APPLICATION_JSON)
+public class DistributionApi {
+
+    /** One proposed body. */
+    public record MatchJson(long recipientId, String name, String acronym, String phrase, double score) {
+    }
+
+    /** The proposals and the phrases left unplaced. */
+    public record ResultJson(List<MatchJson> matches, List<String> unmatched) {
+
+        static ResultJson of(MatchResult r) {
+            return new ResultJson(r.matches().stream()
+                    .map(m -> new MatchJson(m.recipientId(), m.name(), m.acronym(), m.phrase(), m.score())).toList(),
+                    r.unmatched());
+        }
+    }
+
+    @Inject
+    MatcherIndex index;
+
+    @POST
+    @Consumes(MediaType.TEXT_PLAIN)
+    public Response match(String text) {
+        Response refused = ApiErrors.refuse(text);
+        if (refused != null) {
+            return refused;
+        }
+        return Response.ok(ResultJson.of(index.matcher().match(TextInput.clean(text)))).build();
+    }
+}
