@@ -19,6 +19,9 @@ public interface RegisterConfig {
     /** Sign-in lockout policy. */
     Login login();
 
+    /** What is loaded on first start. */
+    Seed seed();
+
     /** Folder for attachments and backups; relative paths resolve against the working directory. */
     @WithDefault("./data")
     String dataDir();
@@ -46,5 +49,15 @@ public interface RegisterConfig {
         /** Window in which failures are counted, and how long the lock lasts. */
         @WithDefault("PT15M")
         Duration lockoutWindow();
+    }
+
+    interface Seed {
+        /**
+         * Load the standard register (seed/recipients.csv: UN organs, ombudsman associations,
+         * collective addressees...) and the "Standard international distribution" list on a start
+         * that finds the recipient table empty. False: start with an empty register.
+         */
+        @WithDefault("true")
+        boolean register();
     }
 }
