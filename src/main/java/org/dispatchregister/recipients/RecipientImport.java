@@ -180,7 +180,8 @@ public class RecipientImport {
                 : collective.equals("true") || collective.equals("yes") || collective.equals("1");
         return new RecipientInput(
                 keep(cell(rec, "name"), existing == null ? null : existing.name),
-                keep(cell(rec, "acronym"), existing == null ? null : existing.acronym),
+                // Matched by acronym: the saved spelling of the acronym stays.
+                existing == null ? cell(rec, "acronym") : existing.acronym,
                 keep(category, existing == null || existing.category == null ? null : existing.category.code),
                 parentId != null ? parentId : existing == null || existing.parent == null ? null : existing.parent.id,
                 keep(cell(rec, "country"), existing == null ? null : existing.country),

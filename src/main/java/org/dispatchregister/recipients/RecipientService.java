@@ -45,6 +45,7 @@ public class RecipientService {
     /** Creates a recipient, or returns null with the reasons in {@code errors}. */
     @Transactional
     public Recipient create(RecipientInput in, FormErrors errors) {
+        // Adds to messages the caller may already hold (an unparsable field), so every problem shows at once.
         validator.validate(in, null, errors);
         if (errors.isPresent()) {
             return null;

@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -97,6 +98,7 @@ public class RecipientsApi {
 
     @POST
     @RolesAllowed(Role.CLERK_ROLE)
+    @Transactional
     public Response create(Payload payload) {
         if (payload == null) {
             return ApiErrors.badRequest(new FormErrors().add("_form", "Send a JSON object describing the body"));
@@ -112,6 +114,7 @@ public class RecipientsApi {
     @PUT
     @Path("{id}")
     @RolesAllowed(Role.CLERK_ROLE)
+    @Transactional
     public Response update(@RestPath Long id, Payload payload) {
         service.get(id);
         if (payload == null) {

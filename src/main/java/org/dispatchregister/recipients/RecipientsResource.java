@@ -98,7 +98,7 @@ public class RecipientsResource {
     public Response create(@BeanParam RecipientForm form) {
         FormErrors errors = new FormErrors();
         RecipientInput input = form.toInput(errors, false);
-        Recipient created = errors.isPresent() ? null : service.create(input, errors);
+        Recipient created = service.create(input, errors);
         if (created == null) {
             return Response.status(400).entity(form(null, form, errors)).build();
         }
@@ -120,7 +120,7 @@ public class RecipientsResource {
         queries.detail(id);
         FormErrors errors = new FormErrors();
         RecipientInput input = form.toInput(errors, true);
-        if (errors.isEmpty()) {
+        {
             try {
                 service.update(id, input, errors);
             } catch (OptimisticLockException stale) {

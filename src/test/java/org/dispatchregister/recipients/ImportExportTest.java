@@ -36,7 +36,7 @@ class ImportExportTest {
                 + "Bad Cat " + tag + ",,WHATEVER,,,,\n"
                 + "Bad Mail " + tag + ",,NGO,,,broken@,\n"
                 + "UN Human Rights Office,,UN_AGENCY,,,,\n"
-                + "OSCE updated,o.s.c.e,,,Austria,,OSCE alias " + tag + "\n"
+                + ",o.s.c.e,,,Austria,,OSCE alias " + tag + "\n"
                 + "Orphan " + tag + ",,NGO,NoSuchParent" + tag + ",,,\n";
         preview(clerk, csv).then().statusCode(200)
                 .body(containsString("2 to create")).body(containsString("1 to update")).body(containsString("5 to skip"))
