@@ -159,8 +159,17 @@ public class RecipientsResource {
     }
 
     private TemplateInstance form(Long id, RecipientForm form, FormErrors errors) {
+        List<Option> parents = new java.util.ArrayList<>(queries.parentOptions(id));
+        Long parentId = RecipientFilter.parseId(form.parentId());
+        // An archived parent is not offered to others, but a body already under one must keep it on save.
+        if (parentId != null && parents.stream().noneMatch(o -> o.value().equals(parentId.toString()))) {
+            Recipient current = Recipient.findById(parentId);
+            if (current != null) {
+                parents.add(0, new Option(parentId.toString(), RecipientQueries.label(current.name, current.acronym) + " (archived)"));
+            }
+        }
         return Templates.form(id, id == null ? "/recipients" : "/recipients/" + id, form, errors, categories.options(),
-                queries.parentOptions(id), channels());
+                parents, channels());
     }
 
     static List<Option> channels() {

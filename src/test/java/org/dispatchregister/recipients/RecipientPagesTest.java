@@ -218,4 +218,15 @@ class RecipientPagesTest {
         viewer.get("/recipients?q=DEFENSEUR+droits+" + name.substring(name.length() - 8)).then().body(containsString("/recipients/" + r.id));
         viewer.get("/recipients?q=ombudsman+of+eire").then().body(containsString("/recipients/" + r.id));
     }
+
+    @Test
+    void editFormKeepsAnArchivedParent() {
+        Recipient parent = RegisterFixtures.body(RegisterFixtures.unique("Archived parent"), null, null);
+        Recipient child = RegisterFixtures.body(RegisterFixtures.unique("Child of archived"), null, parent.id);
+        Session clerk = Session.clerk();
+        clerk.get("/recipients/" + parent.id);
+        clerk.post("/recipients/" + parent.id + "/archive", Map.of()).then().statusCode(303);
+        clerk.get("/recipients/" + child.id + "/edit").then().statusCode(200)
+                .body(containsString("value=\"" + parent.id + "\" selected>" + parent.name + " (archived)"));
+    }
 }
