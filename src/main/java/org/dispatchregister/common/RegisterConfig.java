@@ -22,6 +22,9 @@ public interface RegisterConfig {
     /** The distribution matcher (reading "The statement was sent to …" paragraphs). */
     Matching matching();
 
+    /** What is loaded on first start. */
+    Seed seed();
+
     /** Folder for attachments and backups; relative paths resolve against the working directory. */
     @WithDefault("./data")
     String dataDir();
@@ -62,5 +65,15 @@ public interface RegisterConfig {
          */
         @WithDefault("PT5S")
         Duration registerCheckInterval();
+    }
+
+    interface Seed {
+        /**
+         * Load the standard register (seed/recipients.csv: UN organs, ombudsman associations,
+         * collective addressees...) and the "Standard international distribution" list on a start
+         * that finds the recipient table empty. False: start with an empty register.
+         */
+        @WithDefault("true")
+        boolean register();
     }
 }

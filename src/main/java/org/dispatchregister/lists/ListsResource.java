@@ -1,0 +1,203 @@
+package org.dispatchregister.lists;
+
+import java.util.List;
+import java.util.Set;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.dispatchregister.audit.AuditEventView;
+import org.dispatchregister.audit.AuditHistory;
+import org.dispatchregister.recipients.RecipientQueries;
+import org.dispatchregister.recipients.RecipientRow;
+import org.dispatchregister.users.Role;
+import org.dispatchregister.web.Flash;
+import org.dispatchregister.web.FormErrors;
+import org.dispatchregister.web.Option;
+import org.dispatchregister.web.Redirects;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** Distribution list pages: all lists, one list with its members and expansion, create/edit/archive. */
+@Path("/lists")
+@RolesAllowed(Role.VIEWER_ROLE)
+@Produces(MediaType.TEXT_HTML)
+public class ListsResource {
+
+    static final int PICKER_LIMIT = 25;
+
+    @CheckedTemplate(basePath = "lists")
+    static class Templates {
+        static native TemplateInstance list(List<ListQueries.Summary> lists);
+
+        static native TemplateInstance detail(DistributionList list, List<ListQueries.MemberRow> members,
+                List<ListExpander.Member> expanded, String q, List<RecipientRow> results, Set<Long> memberIds,
+                List<Option> nestable, String error, List<AuditEventView> history);
+
+        static native TemplateInstance form(Long id, String action, ListForm form, FormErrors errors);
+    }
+
+    @Inject
+    ListQueries queries;
+
+    @Inject
+    ListService service;
+
+    @Inject
+    ListExpander expander;
+
+    @Inject
+    RecipientQueries recipients;
+
+    @Inject
+    AuditHistory audit;
+
+    @Inject
+    Flash flash;
+
+    @GET
+    public TemplateInstance list() {
+        return Templates.list(queries.summaries());
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance detail(@RestPath Long id, @RestQuery String q) {
+        return detailPage(id, q, null);
+    }
+
+    @GET
+    @Path("new")
+    @RolesAllowed(Role.CLERK_ROLE)
+    public TemplateInstance newForm() {
+        return Templates.form(null, "/lists", ListForm.blank(), FormErrors.none());
+    }
+
+    @POST
+    @RolesAllowed(Role.CLERK_ROLE)
+    public Response create(@BeanParam ListForm form) {
+        FormErrors errors = new FormErrors();
+        DistributionList created = service.create(form.name(), form.description(), errors);
+        if (created == null) {
+            return Response.status(400).entity(Templates.form(null, "/lists", form, errors)).build();
+        }
+        flash.set("List " + created.name + " created. Add its members below.");
+        return Redirects.seeOther("/lists/" + created.id);
+    }
+
+    @GET
+    @Path("{id}/edit")
+    @RolesAllowed(Role.CLERK_ROLE)
+    public TemplateInstance edit(@RestPath Long id) {
+        return Templates.form(id, "/lists/" + id, ListForm.of(service.get(id)), FormErrors.none());
+    }
+
+    @POST
+    @Path("{id}")
+    @RolesAllowed(Role.CLERK_ROLE)
+    public Response update(@RestPath Long id, @BeanParam ListForm form) {
+        service.get(id);
+        FormErrors errors = new FormErrors();
+        try {
+            service.update(id, form, errors);
+        } catch (OptimisticLockException stale) {
+            DistributionList saved = service.get(id);
+            errors.add("_form", "Someone else changed this list while you were editing. Your input is kept below; the saved name is now \u201c"
+                    + saved.name + "\u201d and the description \u201c" + (saved.description == null ? "" : saved.description)
+                    + "\u201d. Save again to apply yours.");
+            return Response.status(409).entity(Templates.form(id, "/lists/" + id, form.withVersion(saved.version), errors)).build();
+        }
+        if (errors.isPresent()) {
+            return Response.status(400).entity(Templates.form(id, "/lists/" + id, form, errors)).build();
+        }
+        flash.set("List " + form.name().trim() + " saved.");
+        return Redirects.seeOther("/lists/" + id);
+    }
+
+    @POST
+    @Path("{id}/archive")
+    @RolesAllowed(Role.CLERK_ROLE)
+    public Response archive(@RestPath Long id) {
+        DistributionList l = service.setActive(id, false);
+        flash.set("List " + l.name + " archived: it no longer expands, also where it is nested.");
+        return Redirects.seeOther("/lists/" + id);
+    }
+
+    @POST
+    @Path("{id}/restore")
+    @RolesAllowed(Role.CLERK_ROLE)
+    public Response restore(@RestPath Long id) {
+        DistributionList l = service.setActive(id, true);
+        flash.set("List " + l.name + " restored.");
+        return Redirects.seeOther("/lists/" + id);
+    }
+
+    @POST
+    @Path("{id}/members/recipient")
+    @RolesAllowed(Role.CLERK_ROLE)
+    public Response addRecipient(@RestPath Long id, @RestForm String recipientId, @RestForm String q) {
+        FormErrors errors = new FormErrors();
+        service.addRecipient(id, parse(recipientId), errors);
+        if (errors.isPresent()) {
+            return Response.status(400).entity(detailPage(id, q, errors.get("_form"))).build();
+        }
+        flash.set("Added to the list.");
+        return Redirects.seeOther("/lists/" + id + (q == null || q.isBlank() ? "" : "?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    @POST
+    @Path("{id}/members/list")
+    @RolesAllowed(Role.CLERK_ROLE)
+    public Response addList(@RestPath Long id, @RestForm String memberListId) {
+        FormErrors errors = new FormErrors();
+        service.addList(id, parse(memberListId), errors);
+        if (errors.isPresent()) {
+            return Response.status(400).entity(detailPage(id, null, errors.get("_form"))).build();
+        }
+        flash.set("List nested.");
+        return Redirects.seeOther("/lists/" + id);
+    }
+
+    @POST
+    @Path("{id}/members/{memberId}/remove")
+    @RolesAllowed(Role.CLERK_ROLE)
+    public Response remove(@RestPath Long id, @RestPath Long memberId) {
+        String name = service.removeMember(id, memberId);
+        flash.set("Removed " + name + " from the list.");
+        return Redirects.seeOther("/lists/" + id);
+    }
+
+    private TemplateInstance detailPage(Long id, String q, String error) {
+        DistributionList list = service.get(id);
+        List<ListQueries.MemberRow> members = queries.members(id);
+        List<RecipientRow> results = recipients.searchActive(q, PICKER_LIMIT);
+        Set<Long> memberIds = new java.util.HashSet<>();
+        members.forEach(m -> {
+            if (m.recipientId() != null) {
+                memberIds.add(m.recipientId());
+            }
+        });
+        return Templates.detail(list, members, expander.expand(List.of(id)), q == null ? "" : q, results, memberIds,
+                queries.nestableOptions(id), error, audit.forRecord("DistributionList", id));
+    }
+
+    private static Long parse(String id) {
+        try {
+            return id == null || id.isBlank() ? null : Long.valueOf(id.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package org.dispatchregister.recipients;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import org.dispatchregister.common.NotFound;
+import org.dispatchregister.web.Option;
+import org.hibernate.Hibernate;
+
+/** Reads of the register: the listing page, pick lists, and helpers other features use. */
+@ApplicationScoped
+public class RecipientQueries {
+
+    private static final String ROW = "select new org.dispatchregister.recipients.RecipientRow(r.id, r.name, r.acronym, "
+            + "c.code, c.name, p.id, p.name, p.acronym, r.country, r.city, r.collective, r.active, r.mergedInto.id, r.updatedAt) "
+            + "from Recipient r left join r.category c left join r.parent p";
+
+    public record Page(List<RecipientRow> rows, long total) {
+    }
+
+    /** A list a recipient belongs to directly. */
+    public record Membership(Long listId, String listName, boolean listActive) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    /**
+     * The recipient holding this acronym, compared case- and punctuation-insensitively ("O.S.C.E."
+     * finds OSCE). Archived bodies keep their acronym and are returned too (check {@code active});
+     * merged ones have given theirs up. Null when none.
+     */
+    public static Recipient findByAcronym(String acronym) {
+        String key = TextFold.acronymKey(acronym);
+        return key == null ? null : byAcronymKey(key);
+    }
+
+    static Recipient byAcronymKey(String key) {
+        return Recipient.find("acronymKey", key).firstResult();
+    }
+
+    /** One page of the listing: exactly one projection query and one count query. */
+    public Page page(RecipientFilter f, int offset, int limit) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new LinkedHashMap<>();
+        String[] words = TextFold.words(f.q());
+        for (int i = 0; i < Math.min(words.length, 8); i++) {
+            // The folded word holds letters and digits only, so it carries no LIKE wildcard.
+            where.append(" and r.searchText like :w").append(i);
+            params.put("w" + i, "%" + words[i] + "%");
+        }
+        if (f.category() != null) {
+            where.append(" and c.code = :category");
+            params.put("category", f.category());
+        }
+        if (f.country() != null) {
+            where.append(" and lower(r.country) = :country");
+            params.put("country", f.country().toLowerCase());
+        }
+        if (f.parentId() != null) {
+            where.append(" and p.id = :parent");
+            params.put("parent", f.parentId());
+        }
+        if (f.status().equals("active")) {
+            where.append(" and r.active = true");
+        } else if (f.status().equals("archived")) {
+            where.append(" and r.active = false");
+        }
+        TypedQuery<RecipientRow> rows = em.createQuery(ROW + where + " order by " + f.orderBy(), RecipientRow.class);
+        TypedQuery<Long> count = em.createQuery(
+                "select count(r) from Recipient r left join r.category c left join r.parent p" + where, Long.class);
+        params.forEach((k, v) -> {
+            rows.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        List<RecipientRow> list = rows.setFirstResult(offset).setMaxResults(limit).getResultList();
+        long total = offset == 0 && list.size() < limit ? list.size() : count.getSingleResult();
+        return new Page(list, total);
+    }
+
+    /** The recipient with category, parent and aliases loaded, ready for a template. */
+    public Recipient detail(Long id) {
+        Recipient r = NotFound.orThrow(em.createQuery("select r from Recipient r left join fetch r.category "
+                + "left join fetch r.parent left join fetch r.mergedInto where r.id = :id", Recipient.class)
+                .setParameter("id", id).getResultStream().findFirst().orElse(null));
+        Hibernate.initialize(r.aliases);
+        return r;
+    }
+
+    public List<RecipientRow> children(Long id) {
+        return em.createQuery(ROW + " where p.id = :id order by r.active desc, r.sortName", RecipientRow.class)
+                .setParameter("id", id).getResultList();
+    }
+
+    public List<Membership> listsOf(Long id) {
+        return em.createQuery("select new org.dispatchregister.recipients.RecipientQueries$Membership(l.id, l.name, l.active) "
+                + "from ListMember m join m.list l where m.recipient.id = :id order by l.name", Membership.class)
+                .setParameter("id", id).getResultList();
+    }
+
+    /** Active bodies for a parent select, labelled "Name (ACR)". */
+    public List<Option> parentOptions(Long excludeId) {
+        List<Object[]> rows = em.createQuery("select r.id, r.name, r.acronym from Recipient r where r.active = true "
+                + "and r.id <> :self order by r.sortName", Object[].class)
+                .setParameter("self", excludeId == null ? -1L : excludeId).getResultList();
+        List<Option> options = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            options.add(new Option(row[0].toString(), label((String) row[1], (String) row[2])));
+        }
+        return options;
+    }
+
+    /** Active bodies whose name, acronym or alias contains every word of {@code q}, for pickers. */
+    public List<RecipientRow> searchActive(String q, int limit) {
+        String[] words = TextFold.words(q);
+        if (words.length == 0) {
+            return List.of();
+        }
+        RecipientFilter filter = RecipientFilter.of(q, null, null, null, "active", "name", "asc");
+        return page(filter, 0, limit).rows();
+    }
+
+    /** Aliases of many recipients in one query, by recipient id. */
+    public Map<Long, List<String>> aliasesOf(Collection<Long> ids) {
+        Map<Long, List<String>> out = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        em.createQuery("select a.recipient.id, a.alias from RecipientAlias a where a.recipient.id in :ids order by a.alias",
+                Object[].class).setParameter("ids", ids).getResultList()
+                .forEach(row -> out.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]));
+        return out;
+    }
+
+    static String label(String name, String acronym) {
+        return acronym == null || acronym.isBlank() ? name : name + " (" + acronym + ")";
+    }
+}
