@@ -1,5 +1,6 @@
 package org.dispatchregister.matching;
 
+import org.dispatchregister.recipients.RegisterChanged;
 import java.time.Clock;
 import java.time.LocalDateTime;
 

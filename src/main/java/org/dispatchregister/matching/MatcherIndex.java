@@ -1,5 +1,6 @@
 package org.dispatchregister.matching;
 
+import org.dispatchregister.recipients.RegisterChanged;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
@@ -57,8 +59,8 @@ public class MatcherIndex {
         }
     }
 
-    /** Marks the matcher out of date; the next match rebuilds it. */
-    void onRegisterChanged(@Observes RegisterChanged event) {
+    /** Marks the matcher out of date once the change is committed; the next match rebuilds it. */
+    void onRegisterChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) RegisterChanged event) {
         stale = true;
     }
 

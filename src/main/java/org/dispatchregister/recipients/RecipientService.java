@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
@@ -37,6 +38,9 @@ public class RecipientService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<RegisterChanged> registerChanged;
 
     public Recipient get(Long id) {
         return NotFound.orThrow(id == null ? null : Recipient.<Recipient>findById(id));
@@ -105,6 +109,8 @@ public class RecipientService {
      * (form, API, import, merge, seed) so search and uniqueness never drift from the data.
      */
     public void refreshDerived(Recipient r) {
+        // Delivered after the commit to observers such as the distribution matcher's index.
+        registerChanged.fire(new RegisterChanged("recipient " + r.name));
         r.acronymKey = r.mergedInto != null ? null : TextFold.acronymKey(r.acronym);
         r.sortName = truncate(TextFold.fold(r.name), 300);
         Set<String> parts = new LinkedHashSet<>();
