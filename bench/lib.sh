@@ -9,6 +9,9 @@ BENCH_CP="$ROOT/target/test-classes:$ROOT/target/quarkus-app/lib/main/*"
 ADMIN_PASSWORD="${REGISTER_ADMIN_PASSWORD:-bench-admin-password-1}"
 BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:-}"
 BENCH_PIDS=()
+# The H2 settings of the shipped configuration (";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"), kept when
+# the bench points the app at its own database file, so the bench measures what operators run.
+H2_OPTIONS="$(sed -n 's/^quarkus\.datasource\.jdbc\.url=jdbc:h2:[^;]*//p' "$ROOT/config/application.properties" | head -n 1)"
 
 log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
@@ -52,7 +55,7 @@ app_start() {
     java $BENCH_JAVA_OPTS \
     -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" \
     -Dregister.data-dir="$dbdir" \
-    -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$dbdir/register;DB_CLOSE_ON_EXIT=FALSE" \
+    -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$dbdir/register$H2_OPTIONS" \
     -Dquarkus.hibernate-orm.statistics=true \
     "$@" -jar "$APP_JAR" >"$WORK/$name.log" 2>&1 &
   APP_PID=$!

@@ -334,7 +334,7 @@ public final class BenchFigures {
         return n == 0 ? Double.NaN : n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
-    static String fmt(double v) {
+    public static String fmt(double v) {
         return String.format(java.util.Locale.ROOT, "%.3f", v);
     }
 
@@ -343,7 +343,7 @@ public final class BenchFigures {
         return one.length() <= 200 ? one : one.substring(0, 200) + "...";
     }
 
-    static Properties load(Path file) throws IOException {
+    public static Properties load(Path file) throws IOException {
         Properties p = new Properties();
         if (Files.exists(file)) {
             try (var in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

@@ -44,7 +44,7 @@ import java.util.stream.Collectors;
 public final class DataGenerator {
 
     static final LocalDate PERIOD_START = LocalDate.of(2016, 11, 1);
-    static final LocalDate PERIOD_END = LocalDate.of(2026, 10, 31);
+    public static final LocalDate PERIOD_END = LocalDate.of(2026, 10, 31);
     private static final int BATCH = 1000;
     private static final String[] KIND_CODES = {"STATEMENT", "APPEAL", "NOTE_VERBALE", "LETTER", "SPECIAL_REPORT",
         "PRESS_RELEASE", "REPLY_TO_REPORT"};
@@ -64,6 +64,11 @@ public final class DataGenerator {
             return new Sizes(atLeast(10_000, s, 60), atLeast(200, s, 3), atLeast(2_000, s, 10), atLeast(30_000, s, 100),
                     atLeast(500, s, 12), atLeast(5_000, s, 20), atLeast(5_000, s, 80), atLeast(1_000, s, 40),
                     atLeast(50, s, 2), atLeast(200_000, s, 500), atLeast(60_000, s, 100));
+        }
+
+        Sizes withBigList(int size) {
+            return new Sizes(recipients, parents, children, aliases, lists, size, statements, spareStatements, drafts,
+                    dispatches, replies);
         }
 
         private static int atLeast(int full, double scale, int min) {
@@ -104,7 +109,12 @@ public final class DataGenerator {
         long start = System.nanoTime();
         try (Connection db = DriverManager.getConnection(url, opts.getOrDefault("user", "sa"), opts.getOrDefault("password", ""))) {
             db.setAutoCommit(false);
-            DataGenerator generator = new DataGenerator(db, seed, Sizes.at(scale));
+            Sizes sizes = Sizes.at(scale);
+            if (opts.containsKey("big-list")) {
+                // The crash test wants the real 5,000-recipient list on a smaller register.
+                sizes = sizes.withBigList(Integer.parseInt(opts.get("big-list")));
+            }
+            DataGenerator generator = new DataGenerator(db, seed, sizes);
             try {
                 generator.run(factsFile);
             } catch (SQLException e) {
@@ -119,7 +129,7 @@ public final class DataGenerator {
         }
     }
 
-    static Map<String, String> options(String[] args) {
+    public static Map<String, String> options(String[] args) {
         Map<String, String> opts = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
