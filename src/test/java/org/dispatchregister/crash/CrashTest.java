@@ -128,7 +128,7 @@ public final class CrashTest {
                 int cycle = c;
                 running.add(CompletableFuture.runAsync(() -> createUsers(writers.get(writer), cycle, writer, go, acknowledged)));
             }
-            Thread.sleep(1500);
+            Thread.sleep(3000);
             // Killed while the writers are still writing: requests in flight are never acknowledged.
             app.kill9();
             go.set(false);
