@@ -140,6 +140,13 @@ public final class DataGenerator {
         return opts;
     }
 
+    /** Generates into an open connection (auto-commit off); returns the facts also written to factsFile. */
+    static Properties generate(Connection db, long seed, Sizes sizes, Path factsFile) throws SQLException, IOException {
+        DataGenerator generator = new DataGenerator(db, seed, sizes);
+        generator.run(factsFile);
+        return generator.facts;
+    }
+
     private void run(Path factsFile) throws SQLException, IOException {
         if (count("recipient") > 0 || count("dispatch") > 0) {
             throw new IllegalStateException("The database already holds recipients or dispatches: generate into a fresh one");
