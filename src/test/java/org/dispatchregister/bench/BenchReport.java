@@ -55,9 +55,9 @@ public final class BenchReport {
 
     static String json(Map<String, String> all) throws Exception {
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("run", section(all, "run."));
+        root.put("run", typedSection(all, "run."));
         root.put("machine", section(all, "machine."));
-        root.put("dataset", section(all, "count."));
+        root.put("dataset", typedSection(all, "count."));
         Map<String, Object> figures = new LinkedHashMap<>();
         for (String[] f : FIGURES) {
             Map<String, Object> one = new LinkedHashMap<>();
