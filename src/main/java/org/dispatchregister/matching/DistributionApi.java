@@ -15,7 +15,7 @@ import org.dispatchregister.users.Role;
 
 /** JSON API: which register bodies a distribution text names. Reads only. */
 @Path("/api/distribution/match")
-@RolesAllowed(Role.VIEWER_ROLE)
+@RolesAllowed(Role.CLERK_ROLE)
 @Produces(MediaType.APPLICATION_JSON)
 public class DistributionApi {
 

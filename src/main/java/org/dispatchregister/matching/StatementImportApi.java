@@ -17,7 +17,7 @@ import org.dispatchregister.users.Role;
 
 /** JSON API: what a pasted statement says about itself, and whom it was sent to. Saves nothing. */
 @Path("/api/statements/import")
-@RolesAllowed(Role.VIEWER_ROLE)
+@RolesAllowed(Role.CLERK_ROLE)
 @Produces(MediaType.APPLICATION_JSON)
 public class StatementImportApi {
 

@@ -62,32 +62,38 @@ public class LoginService {
             audit.record(user.username, "LOGIN_FAILED", "StaffUser", user.id, "Sign-in refused: account deactivated");
             return new Result(Outcome.INACTIVE, user, null);
         }
-        user.failedLogins = 0;
-        user.firstFailedAt = null;
-        user.lockedUntil = null;
         if (recordSuccess) {
-            user.lastLoginAt = now;
+            StaffUser.update("failedLogins = 0, firstFailedAt = null, lockedUntil = null, lastLoginAt = ?1 where id = ?2",
+                    now, user.id);
             audit.record(user.username, "LOGIN", "StaffUser", user.id, "Signed in");
+        } else if (user.failedLogins > 0 || user.lockedUntil != null) {
+            StaffUser.update("failedLogins = 0, firstFailedAt = null, lockedUntil = null where id = ?1", user.id);
         }
         return new Result(Outcome.OK, user, null);
     }
 
+    /*
+     * Sign-in bookkeeping is written with bulk updates: they do not bump the record's version (a user
+     * signing in must not make an administrator's open edit form stale), and the counter is
+     * incremented in the database so concurrent failures are all counted.
+     */
     private Result recordFailure(StaffUser user, LocalDateTime now) {
         var window = config.login().lockoutWindow();
         if (user.firstFailedAt == null || user.firstFailedAt.plus(window).isBefore(now)) {
-            user.firstFailedAt = now;
-            user.failedLogins = 1;
+            StaffUser.update("failedLogins = 1, firstFailedAt = ?1 where id = ?2", now, user.id);
         } else {
-            user.failedLogins++;
+            StaffUser.update("failedLogins = failedLogins + 1 where id = ?1", user.id);
         }
+        int failures = StaffUser.getEntityManager()
+                .createQuery("select u.failedLogins from StaffUser u where u.id = ?1", Integer.class)
+                .setParameter(1, user.id).getSingleResult();
         audit.record(user.username, "LOGIN_FAILED", "StaffUser", user.id,
-                "Sign-in failed: wrong password (" + user.failedLogins + " of " + config.login().maxFailures() + ")");
-        if (user.failedLogins >= config.login().maxFailures()) {
-            user.lockedUntil = now.plus(window);
-            user.failedLogins = 0;
-            user.firstFailedAt = null;
-            audit.record(user.username, "LOCKOUT", "StaffUser", user.id, "Account locked until " + user.lockedUntil.withNano(0));
-            return new Result(Outcome.LOCKED, user, user.lockedUntil);
+                "Sign-in failed: wrong password (" + failures + " of " + config.login().maxFailures() + ")");
+        if (failures >= config.login().maxFailures()) {
+            LocalDateTime until = now.plus(window);
+            StaffUser.update("lockedUntil = ?1, failedLogins = 0, firstFailedAt = null where id = ?2", until, user.id);
+            audit.record(user.username, "LOCKOUT", "StaffUser", user.id, "Account locked until " + until.withNano(0));
+            return new Result(Outcome.LOCKED, user, until);
         }
         return new Result(Outcome.WRONG_PASSWORD, user, null);
     }

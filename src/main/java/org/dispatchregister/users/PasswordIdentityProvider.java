@@ -48,6 +48,12 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
 
     @ActivateRequestContext
     SecurityIdentity check(String username, String password, boolean browserSignIn, RoutingContext routing) {
+        if (!browserSignIn && username != null && statusCache.recentlyVerified(username, password)) {
+            UserStatusCache.Status status = statusCache.get(username);
+            if (status.active()) {
+                return identity(status.username(), status.displayName(), status.roles());
+            }
+        }
         LoginService.Result result = logins.attempt(username, password, browserSignIn);
         if (result.outcome() != LoginService.Outcome.OK) {
             if (browserSignIn && routing != null && result.outcome() != LoginService.Outcome.WRONG_PASSWORD) {
@@ -59,6 +65,9 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
         }
         StaffUser user = result.user();
         statusCache.evict(user.username);
+        if (!browserSignIn) {
+            statusCache.rememberVerified(user.username, password);
+        }
         return identity(user.username, user.displayName, user.role.grantedRoles());
     }
 

@@ -108,5 +108,6 @@ public class UserService {
             return;
         }
         user.passwordHash = BcryptUtil.bcryptHash(next);
+        statusCache.evict(user.username);
     }
 }

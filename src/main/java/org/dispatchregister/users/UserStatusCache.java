@@ -1,5 +1,9 @@
 package org.dispatchregister.users;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +25,41 @@ public class UserStatusCache {
     public record Status(String username, String displayName, Set<String> roles, boolean active, long loadedAtNanos) {
     }
 
+    /** How long a password verified for HTTP Basic is trusted without running bcrypt again. */
+    static final Duration CREDENTIAL_TTL = Duration.ofSeconds(60);
+
+    private record Verified(byte[] digest, long verifiedAtNanos) {
+    }
+
     private final Map<String, Status> entries = new ConcurrentHashMap<>();
+    // bcrypt costs tens of milliseconds by design; an API script sends the password on every call.
+    private final Map<String, Verified> verifiedPasswords = new ConcurrentHashMap<>();
+    private final byte[] salt = new byte[32];
+
+    public UserStatusCache() {
+        new SecureRandom().nextBytes(salt);
+    }
+
+    /** Whether this exact password was verified for this user within the credential TTL. */
+    public boolean recentlyVerified(String username, String password) {
+        Verified v = verifiedPasswords.get(username.toLowerCase());
+        return v != null && System.nanoTime() - v.verifiedAtNanos() < CREDENTIAL_TTL.toNanos()
+                && MessageDigest.isEqual(v.digest(), digest(password));
+    }
+
+    public void rememberVerified(String username, String password) {
+        verifiedPasswords.put(username.toLowerCase(), new Verified(digest(password), System.nanoTime()));
+    }
+
+    private byte[] digest(String password) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(salt);
+            return sha.digest(password.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     @ActivateRequestContext
     public Status get(String username) {
@@ -37,7 +75,9 @@ public class UserStatusCache {
         return fresh;
     }
 
+    /** Forgets the user's status and any verified password: call on every change to the account. */
     public void evict(String username) {
         entries.remove(username.toLowerCase());
+        verifiedPasswords.remove(username.toLowerCase());
     }
 }

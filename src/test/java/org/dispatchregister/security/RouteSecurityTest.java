@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 
 /**
  * Every state-changing route, enumerated from the application's own resource classes (not a
@@ -36,7 +38,8 @@ class RouteSecurityTest {
     /** Routes any signed-in user may use on their own account: they still need sign-in and CSRF. */
     private static final Set<String> SELF_SERVICE = Set.of("POST /logout", "POST /account/password");
 
-    record Route(String method, String path) {
+    /** A route and the media type it consumes (what a real client would send). */
+    record Route(String method, String path, String consumes) {
         boolean api() {
             return path.startsWith("/api/");
         }
@@ -70,7 +73,13 @@ class RouteSecurityTest {
                     }
                     jakarta.ws.rs.Path methodPath = m.getAnnotation(jakarta.ws.rs.Path.class);
                     String path = join(classPath.value(), methodPath == null ? "" : methodPath.value());
-                    routes.add(new Route(verb, path.replaceAll("\\{[^}]+}", "1")));
+                    Consumes consumes = m.getAnnotation(Consumes.class);
+                    if (consumes == null) {
+                        consumes = type.getAnnotation(Consumes.class);
+                    }
+                    String mediaType = consumes != null ? consumes.value()[0]
+                            : path.startsWith("/api/") ? "application/json" : "application/x-www-form-urlencoded";
+                    routes.add(new Route(verb, path.replaceAll("\\{[^}]+}", "1"), mediaType));
                 }
             }
         }
@@ -83,11 +92,31 @@ class RouteSecurityTest {
         return joined.length() > 1 && joined.endsWith("/") ? joined.substring(0, joined.length() - 1) : joined;
     }
 
+    /** A body of the route's own media type, with the CSRF token when one is given. */
+    private static RequestSpecification withBody(RequestSpecification spec, Route route, String csrfToken) {
+        switch (route.consumes()) {
+            case "multipart/form-data" -> {
+                spec.multiPart("x", "1");
+                if (csrfToken != null) {
+                    spec.multiPart("csrf-token", csrfToken);
+                }
+            }
+            case "application/x-www-form-urlencoded" -> {
+                spec.contentType("application/x-www-form-urlencoded").formParam("x", "1");
+                if (csrfToken != null) {
+                    spec.formParam("csrf-token", csrfToken);
+                }
+            }
+            case "text/plain" -> spec.contentType("text/plain").body("x");
+            default -> spec.contentType("application/json").body("{}");
+        }
+        return spec;
+    }
+
     @Test
     void anonymousCallersAreRejectedEverywhere() throws IOException {
         for (Route route : stateChangingRoutes()) {
-            Response r = given().redirects().follow(false).contentType(route.api() ? "application/json" : "application/x-www-form-urlencoded")
-                    .body(route.api() ? "{}" : "x=1").request(route.method(), route.path());
+            Response r = withBody(given().redirects().follow(false), route, null).request(route.method(), route.path());
             if (route.api()) {
                 assertEquals(401, r.statusCode(), route.key());
             } else {
@@ -108,11 +137,10 @@ class RouteSecurityTest {
             }
             Response r;
             if (route.api()) {
-                r = given().redirects().follow(false).auth().preemptive().basic(viewerName, TestUsers.PASSWORD)
-                        .contentType("application/json").body("{}").request(route.method(), route.path());
+                r = withBody(given().redirects().follow(false).auth().preemptive().basic(viewerName, TestUsers.PASSWORD),
+                        route, null).request(route.method(), route.path());
             } else {
-                r = viewer.request().contentType("application/x-www-form-urlencoded").formParam("csrf-token", token)
-                        .request(route.method(), route.path());
+                r = withBody(viewer.request(), route, token).request(route.method(), route.path());
             }
             assertEquals(403, r.statusCode(), route.key() + " " + r.asString());
         }
@@ -125,15 +153,13 @@ class RouteSecurityTest {
         for (Route route : stateChangingRoutes()) {
             if (route.api()) {
                 // The API never accepts the browser's session cookie, so a forged request cannot use it.
-                Response r = admin.request().contentType("application/json").body("{}").request(route.method(), route.path());
+                Response r = withBody(admin.request(), route, null).request(route.method(), route.path());
                 assertEquals(401, r.statusCode(), route.key());
                 continue;
             }
-            Response missing = admin.request().contentType("application/x-www-form-urlencoded").formParam("x", "1")
-                    .request(route.method(), route.path());
+            Response missing = withBody(admin.request(), route, null).request(route.method(), route.path());
             assertEquals(400, missing.statusCode(), "missing token: " + route.key());
-            Response foreign = admin.request().contentType("application/x-www-form-urlencoded")
-                    .formParam("csrf-token", "AAAAAAAAAAAAAAAAAAAAAA").request(route.method(), route.path());
+            Response foreign = withBody(admin.request(), route, "AAAAAAAAAAAAAAAAAAAAAA").request(route.method(), route.path());
             assertEquals(400, foreign.statusCode(), "foreign token: " + route.key());
         }
     }
