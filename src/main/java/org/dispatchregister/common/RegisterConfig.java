@@ -23,6 +23,36 @@ public interface RegisterConfig {
     @WithDefault("./data")
     String dataDir();
 
+    /** Files attached to statements and replies. */
+    Attachments attachments();
+
+    /** Reference numbers of issued statements. */
+    Reference reference();
+
+    /** Sample data entered on first start. */
+    Seed seed();
+
+    interface Attachments {
+        /** Largest accepted file in bytes (default 20 MB); keep quarkus.http.limits.max-body-size above it. */
+        @WithDefault("20971520")
+        long maxBytes();
+    }
+
+    interface Reference {
+        /**
+         * Pattern of generated references: {seq:N} the per-year sequence zero-padded to N digits,
+         * {yy} / {yyyy} the year of issue; any other text is kept as is.
+         */
+        @WithDefault("{seq:4}/{yy}")
+        String pattern();
+    }
+
+    interface Seed {
+        /** Enter the three sample statements and their dispatches when no statement exists yet. */
+        @WithDefault("true")
+        boolean demo();
+    }
+
     interface Institution {
         /** Full name of the institution, printed on every page header and report. */
         @WithDefault("Office of the Ombudsman")
