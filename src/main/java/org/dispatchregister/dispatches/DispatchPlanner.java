@@ -40,6 +40,9 @@ public class DispatchPlanner {
         Map<Long, DispatchPlan.Row> rows = new LinkedHashMap<>();
         Map<Long, Object[]> previous = previousDispatches(statementId);
         for (ListExpander.Member m : request.listIds().isEmpty() ? List.<ListExpander.Member> of() : expander.expand(request.listIds())) {
+            if (request.excludedRecipientIds().contains(m.recipientId())) {
+                continue;
+            }
             rows.put(m.recipientId(), row(m.recipientId(), m.name(), m.acronym(), m.viaListId(), m.viaListName(), previous, request));
         }
         if (!request.recipientIds().isEmpty()) {
