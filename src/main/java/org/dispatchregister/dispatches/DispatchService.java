@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,6 +27,8 @@ import org.dispatchregister.web.FormErrors;
 /** Creating dispatches (many at once), editing one, and sending a reminder for an unanswered one. */
 @ApplicationScoped
 public class DispatchService {
+
+    private static final int IN_CHUNK = 1000;
 
     @Inject
     EntityManager em;
@@ -63,13 +68,19 @@ public class DispatchService {
         LocalDateTime now = LocalDateTime.now(clock);
         String user = AuditActor.current();
         DispatchStatus status = request.sentOn().isAfter(LocalDate.now(clock)) ? DispatchStatus.PLANNED : DispatchStatus.SENT;
-        List<Dispatch> created = new ArrayList<>(plan.included().size());
-        for (DispatchPlan.Row row : plan.included()) {
+        List<DispatchPlan.Row> rows = plan.included();
+        Map<Long, Recipient> recipients = byId(Recipient.class, rows.stream().map(DispatchPlan.Row::recipientId).toList());
+        Map<Long, DistributionList> lists = byId(DistributionList.class,
+                rows.stream().map(DispatchPlan.Row::viaListId).filter(Objects::nonNull).distinct().toList());
+        Map<Long, Dispatch> previous = byId(Dispatch.class,
+                rows.stream().map(DispatchPlan.Row::previousDispatchId).filter(Objects::nonNull).toList());
+        List<Dispatch> created = new ArrayList<>(rows.size());
+        for (DispatchPlan.Row row : rows) {
             Dispatch d = new Dispatch();
             d.statement = statement;
-            d.recipient = em.getReference(Recipient.class, row.recipientId());
-            d.viaList = row.viaListId() == null ? null : em.getReference(DistributionList.class, row.viaListId());
-            d.followUpOf = row.previousDispatchId() == null ? null : em.getReference(Dispatch.class, row.previousDispatchId());
+            d.recipient = recipients.get(row.recipientId());
+            d.viaList = lists.get(row.viaListId());
+            d.followUpOf = previous.get(row.previousDispatchId());
             d.channel = request.channel();
             d.status = status;
             d.sentOn = request.sentOn();
@@ -83,6 +94,22 @@ public class DispatchService {
             created.add(d);
         }
         return created;
+    }
+
+    /**
+     * Loads entities by id in a few IN queries (never one per row): the audit of each new dispatch names its
+     * recipient and list, which would otherwise load them one at a time.
+     */
+    private <T> Map<Long, T> byId(Class<T> type, List<Long> ids) {
+        Map<Long, T> result = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
+            for (T entity : em.createQuery("select e from " + type.getSimpleName() + " e where e.id in :ids", type)
+                    .setParameter("ids", chunk).getResultList()) {
+                result.put((Long) em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(entity), entity);
+            }
+        }
+        return result;
     }
 
     private static void checkDetails(DispatchRequest request, FormErrors errors) {
