@@ -157,9 +157,8 @@ public class DispatchApi {
         Reply reply = replies.recordForDispatch(id, new ReplyInput(received, FormDates.trim(body.theirReference()), kind,
                 FormDates.trim(body.summary())), errors);
         ApiValidationException.throwIfPresent(errors);
-        Dispatch d = load(reply.dispatch.id);
-        return Response.status(201).entity(new ReplyDto(reply.id, d.id, reply.receivedOn, reply.theirReference, reply.kind,
-                reply.summary, d.status)).build();
+        return Response.status(201).entity(new ReplyDto(reply.id, reply.dispatch.id, reply.receivedOn, reply.theirReference,
+                reply.kind, reply.summary, reply.dispatch.status)).build();
     }
 
     private Dispatch load(Long id) {

@@ -91,6 +91,9 @@ public class StatementApi {
         }
         StatementForm form = input.toForm();
         FormErrors errors = validator.validate(form);
+        if (input.kind() != null && !input.kind().isBlank() && StatementKind.findByCode(input.kind().trim()) == null) {
+            errors.add("kindCode", "Use one of the kind codes (STATEMENT, APPEAL, NOTE_VERBALE, LETTER, ...)");
+        }
         ApiValidationException.throwIfPresent(renamed(errors));
         Statement created = statements.create(form, errors);
         ApiValidationException.throwIfPresent(renamed(errors));
