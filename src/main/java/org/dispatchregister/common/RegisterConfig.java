@@ -22,12 +22,33 @@ public interface RegisterConfig {
     /** The distribution matcher (reading "The statement was sent to …" paragraphs). */
     Matching matching();
 
-    /** What is loaded on first start. */
+    /** What is loaded on first start: the standard register and the demo statements. */
     Seed seed();
 
     /** Folder for attachments and backups; relative paths resolve against the working directory. */
     @WithDefault("./data")
     String dataDir();
+
+    /** Files attached to statements and replies. */
+    Attachments attachments();
+
+    /** Reference numbers of issued statements. */
+    Reference reference();
+
+    interface Attachments {
+        /** Largest accepted file in bytes (default 20 MB); keep quarkus.http.limits.max-body-size above it. */
+        @WithDefault("20971520")
+        long maxBytes();
+    }
+
+    interface Reference {
+        /**
+         * Pattern of generated references: {seq:N} the per-year sequence zero-padded to N digits,
+         * {yy} / {yyyy} the year of issue; any other text is kept as is.
+         */
+        @WithDefault("{seq:4}/{yy}")
+        String pattern();
+    }
 
     interface Institution {
         /** Full name of the institution, printed on every page header and report. */
@@ -75,5 +96,12 @@ public interface RegisterConfig {
          */
         @WithDefault("true")
         boolean register();
+
+        /**
+         * Enter the three sample statements of shared/seeds (with their dispatches and a few replies)
+         * when no statement exists yet; needs the seeded register.
+         */
+        @WithDefault("true")
+        boolean demo();
     }
 }

@@ -83,6 +83,11 @@ public class Dispatch extends PanacheEntityBase implements Audited {
     @Version
     public long version;
 
+    /** The page of this dispatch; templates build action URLs from it. */
+    public String path() {
+        return "/dispatches/" + id;
+    }
+
     @Override
     public String auditLabel() {
         return "dispatch #" + id;

@@ -70,6 +70,17 @@ public class Statement extends PanacheEntityBase implements Audited {
     @Version
     public long version;
 
+    /** The page of this statement; templates build action URLs from it. */
+    public String path() {
+        return "/statements/" + id;
+    }
+
+    /** The comma-separated topics as a list. */
+    public java.util.List<String> topicList() {
+        return topics == null ? java.util.List.of()
+                : java.util.Arrays.stream(topics.split(",")).map(String::trim).filter(t -> !t.isEmpty()).toList();
+    }
+
     @Override
     public String auditLabel() {
         return reference != null ? reference + " " + title : title;

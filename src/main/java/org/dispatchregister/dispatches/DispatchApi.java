@@ -1,0 +1,181 @@
+package org.dispatchregister.dispatches;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.dispatchregister.common.NotFound;
+import org.dispatchregister.replies.Reply;
+import org.dispatchregister.replies.ReplyInput;
+import org.dispatchregister.replies.ReplyKind;
+import org.dispatchregister.replies.ReplyService;
+import org.dispatchregister.statements.ApiValidationException;
+import org.dispatchregister.statements.FormDates;
+import org.dispatchregister.statements.StatementApi;
+import org.dispatchregister.users.Role;
+import org.dispatchregister.web.FormErrors;
+import org.dispatchregister.web.PageInfo;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/**
+ * JSON API for dispatches: list and filter, read, change status and dates (409 on a stale version), record replies.
+ * Creating them is {@link StatementDispatchApi}; a recipient's history is {@link RecipientDispatchApi}.
+ */
+@Path("/api/dispatches")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.VIEWER_ROLE)
+public class DispatchApi {
+
+    /** A dispatch as the API shows it; enumerations are codes. */
+    public record DispatchDto(Long id, Long statementId, Long recipientId, Long viaListId, Long followUpOfId, Channel channel,
+            DispatchStatus status, LocalDate sentOn, LocalDate deliveredOn, LocalDate acknowledgedOn, boolean replyExpected,
+            LocalDate replyDueOn, String note, long version) {
+
+        static DispatchDto of(Dispatch d, Long statementId, Long recipientId, Long viaListId, Long followUpOfId) {
+            return new DispatchDto(d.id, statementId, recipientId, viaListId, followUpOfId, d.channel, d.status, d.sentOn,
+                    d.deliveredOn, d.acknowledgedOn, d.replyExpected, d.replyDueOn, d.note, d.version);
+        }
+    }
+
+    /** Body of POST /api/statements/{id}/dispatches. Dates yyyy-MM-dd; replyExpected defaults to the statement kind's. */
+    public record DispatchInput(List<Long> recipientIds, List<Long> listIds, List<Long> followUpRecipientIds, String channel,
+            String sentOn, String replyDueOn, Boolean replyExpected, String note) {
+    }
+
+    /** Body of PATCH /api/dispatches/{id}: fields left out stay as they are; version is required. */
+    public record DispatchPatch(String status, String channel, String sentOn, String deliveredOn, String acknowledgedOn,
+            Boolean replyExpected, String replyDueOn, String note, Long version) {
+    }
+
+    /** Body of POST /api/dispatches/{id}/replies. */
+    public record ReplyBody(String receivedOn, String theirReference, String kind, String summary) {
+    }
+
+    /** A recorded reply, with the status its dispatch moved to. */
+    public record ReplyDto(Long id, Long dispatchId, LocalDate receivedOn, String theirReference, ReplyKind kind, String summary,
+            DispatchStatus dispatchStatus) {
+    }
+
+    @Inject
+    DispatchService dispatches;
+
+    @Inject
+    DispatchQuery query;
+
+    @Inject
+    CorrespondenceQuery correspondence;
+
+    @Inject
+    ReplyService replies;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    public StatementApi.Page<DispatchQuery.Row> list(@RestQuery Long statement, @RestQuery Long recipient, @RestQuery String q,
+            @RestQuery String status, @RestQuery Boolean overdue, @RestQuery Integer page) {
+        DispatchQuery.Filter filter = new DispatchQuery.Filter(statement, recipient, q, Enums.parse(DispatchStatus.class, status),
+                Boolean.TRUE.equals(overdue), LocalDate.now(clock));
+        int number = PageInfo.clamp(page);
+        return new StatementApi.Page<>(number, PageInfo.DEFAULT_SIZE, query.count(filter),
+                query.page(filter, (number - 1) * PageInfo.DEFAULT_SIZE, PageInfo.DEFAULT_SIZE));
+    }
+
+    @GET
+    @Path("{id}")
+    public DispatchDto get(@RestPath Long id) {
+        return dto(load(id));
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.CLERK_ROLE)
+    public DispatchDto patch(@RestPath Long id, DispatchPatch patch) {
+        Dispatch d = load(id);
+        FormErrors errors = new FormErrors();
+        if (patch == null || patch.version() == null) {
+            throw new ApiValidationException(errors.add("version", "Send the version you read, so a concurrent change is detected"));
+        }
+        DispatchStatus status = patch.status() == null ? d.status : Enums.parse(DispatchStatus.class, patch.status());
+        if (status == null) {
+            errors.add("status", "Use one of PLANNED, SENT, DELIVERED, ACKNOWLEDGED, REPLIED, RETURNED, WITHDRAWN");
+        }
+        Channel channel = patch.channel() == null ? d.channel : Enums.parse(Channel.class, patch.channel());
+        if (channel == null) {
+            errors.add("channel", "Use one of EMAIL, POST, COURIER, FAX, HAND_DELIVERY, ONLINE, VIA_EMBASSY");
+        }
+        DispatchEdit edit = new DispatchEdit(status, channel, date("sentOn", patch.sentOn(), d.sentOn, errors),
+                date("deliveredOn", patch.deliveredOn(), d.deliveredOn, errors),
+                date("acknowledgedOn", patch.acknowledgedOn(), d.acknowledgedOn, errors),
+                patch.replyExpected() == null ? d.replyExpected : patch.replyExpected(),
+                date("replyDueOn", patch.replyDueOn(), d.replyDueOn, errors), patch.note() == null ? d.note : patch.note(),
+                patch.version());
+        ApiValidationException.throwIfPresent(errors);
+        em.clear();
+        dispatches.update(id, edit, errors);
+        ApiValidationException.throwIfPresent(errors);
+        em.clear();
+        return dto(load(id));
+    }
+
+    @POST
+    @Path("{id}/replies")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.CLERK_ROLE)
+    public Response reply(@RestPath Long id, ReplyBody body) {
+        load(id);
+        FormErrors errors = new FormErrors();
+        if (body == null) {
+            throw new ApiValidationException(errors.add("_form", "Send a JSON object"));
+        }
+        LocalDate received = FormDates.parse("receivedOn", body.receivedOn(), errors);
+        if (received == null && !errors.has("receivedOn")) {
+            errors.add("receivedOn", "Enter the date the reply was received");
+        }
+        ReplyKind kind = Enums.parse(ReplyKind.class, body.kind());
+        if (kind == null) {
+            errors.add("kind", "Use one of ACKNOWLEDGEMENT, SUBSTANTIVE, HOLDING, REFUSAL, FORWARDED");
+        }
+        ApiValidationException.throwIfPresent(errors);
+        Reply reply = replies.recordForDispatch(id, new ReplyInput(received, FormDates.trim(body.theirReference()), kind,
+                FormDates.trim(body.summary())), errors);
+        ApiValidationException.throwIfPresent(errors);
+        return Response.status(201).entity(new ReplyDto(reply.id, reply.dispatch.id, reply.receivedOn, reply.theirReference,
+                reply.kind, reply.summary, reply.dispatch.status)).build();
+    }
+
+    private Dispatch load(Long id) {
+        return NotFound.orThrow(em.createQuery("select d from Dispatch d join fetch d.statement join fetch d.recipient "
+                + "left join fetch d.viaList left join fetch d.followUpOf where d.id = :id", Dispatch.class)
+                .setParameter("id", id).getResultStream().findFirst().orElse(null));
+    }
+
+    static DispatchDto dto(Dispatch d) {
+        return DispatchDto.of(d, d.statement.id, d.recipient.id, d.viaList == null ? null : d.viaList.id,
+                d.followUpOf == null ? null : d.followUpOf.id);
+    }
+
+    private static LocalDate date(String field, String value, LocalDate current, FormErrors errors) {
+        if (value == null) {
+            return current;
+        }
+        return value.isBlank() ? null : FormDates.parse(field, value, errors);
+    }
+}

@@ -1,0 +1,224 @@
+package org.dispatchregister.dispatches;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.dispatchregister.audit.AuditEventView;
+import org.dispatchregister.audit.AuditHistory;
+import org.dispatchregister.common.NotFound;
+import org.dispatchregister.replies.Reply;
+import org.dispatchregister.replies.ReplyForm;
+import org.dispatchregister.replies.ReplyKind;
+import org.dispatchregister.statements.FormDates;
+import org.dispatchregister.statements.QueryString;
+import org.dispatchregister.users.Role;
+import org.dispatchregister.web.Flash;
+import org.dispatchregister.web.FormErrors;
+import org.dispatchregister.web.Option;
+import org.dispatchregister.web.PageInfo;
+import org.dispatchregister.web.Redirects;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** The dispatches list with its bulk actions, the dispatch page (edit, replies, reminders) and the reminder form. */
+@Path("/dispatches")
+@RolesAllowed(Role.VIEWER_ROLE)
+@Produces(MediaType.TEXT_HTML)
+public class DispatchesResource {
+
+    /** A file attached to one of the replies shown. */
+    public record ReplyFile(Long replyId, Long id, String fileName) {
+    }
+
+    @CheckedTemplate(basePath = "dispatches")
+    public static class Templates {
+        static native TemplateInstance list(List<DispatchQuery.Row> rows, PageInfo page, DispatchQuery.Filter filter,
+                String statusText, List<Option> statuses, List<Option> actions, LocalDate today, String back);
+
+        public static native TemplateInstance detail(Dispatch d, DispatchEditForm form, FormErrors errors, List<Option> statuses,
+                List<Option> channels, List<Reply> replies, List<ReplyFile> replyFiles, List<Dispatch> reminders,
+                ReplyForm replyForm, FormErrors replyErrors, List<Option> replyKinds, boolean overdue,
+                List<AuditEventView> history);
+
+        static native TemplateInstance reminder(Dispatch d, ReminderForm form, FormErrors errors, List<Option> channels,
+                long reminders);
+    }
+
+    @Inject
+    DispatchQuery query;
+
+    @Inject
+    DispatchService dispatches;
+
+    @Inject
+    BulkUpdates bulk;
+
+    @Inject
+    AuditHistory audit;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Flash flash;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    public TemplateInstance list(@RestQuery Long statement, @RestQuery Long recipient, @RestQuery String q, @RestQuery String status,
+            @RestQuery String overdue, @RestQuery Integer page) {
+        LocalDate today = LocalDate.now(clock);
+        DispatchStatus st = Enums.parse(DispatchStatus.class, status);
+        boolean od = overdue != null && !overdue.isEmpty();
+        DispatchQuery.Filter filter = new DispatchQuery.Filter(statement, recipient, q, st, od, today);
+        String qs = new QueryString().add("statement", statement).add("recipient", recipient).add("q", q).add("status", st)
+                .add("overdue", od ? "on" : null).toString();
+        PageInfo info = new PageInfo(PageInfo.clamp(page), PageInfo.DEFAULT_SIZE, query.count(filter), "/dispatches", qs);
+        List<Option> actions = Arrays.stream(BulkAction.values()).map(a -> new Option(a.name(), a.label)).toList();
+        String back = "/dispatches" + (qs.isEmpty() ? "" : "?" + qs) + (info.number() > 1 ? (qs.isEmpty() ? "?" : "&") + "page=" + info.number() : "");
+        return Templates.list(query.page(filter, info.offset(), info.size()), info, filter, st == null ? "" : st.name(),
+                statusOptions(), actions, today, back);
+    }
+
+    @POST
+    @Path("bulk")
+    @RolesAllowed(Role.CLERK_ROLE)
+    public Response bulk(@RestForm List<Long> ids, @RestForm String action, @RestForm String date, @RestForm String back) {
+        String target = back != null && back.startsWith("/dispatches") && !back.startsWith("//") ? back : "/dispatches";
+        BulkAction a = Enums.parse(BulkAction.class, action);
+        FormErrors errors = new FormErrors();
+        LocalDate when = FormDates.parse("date", date, errors);
+        if (ids == null || ids.isEmpty()) {
+            flash.set("Select at least one dispatch first. Nothing was changed.");
+        } else if (a == null) {
+            flash.set("Choose an action. Nothing was changed.");
+        } else if (errors.isPresent() || (a.needsDate() && when == null)) {
+            flash.set("Enter a valid date (yyyy-mm-dd) for \"" + a.label + "\". Nothing was changed.");
+        } else if (when != null && when.isAfter(LocalDate.now(clock))) {
+            flash.set("The date cannot be in the future. Nothing was changed.");
+        } else if (ids.size() > BulkUpdates.MAX_SELECTION) {
+            flash.set("Select at most " + BulkUpdates.MAX_SELECTION + " dispatches at a time. Nothing was changed.");
+        } else {
+            BulkUpdates.Outcome outcome = bulk.apply(a, ids, when);
+            flash.set(a.label + ": " + outcome.changed() + " changed"
+                    + (outcome.skipped() > 0 ? ", " + outcome.skipped() + " left unchanged (their status or dates do not allow it)" : "") + ".");
+        }
+        return Redirects.seeOther(target);
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance detail(@RestPath Long id) {
+        Dispatch d = load(id);
+        return page(d, DispatchEditForm.of(d), FormErrors.none(), ReplyForm.blank(LocalDate.now(clock).toString()), FormErrors.none());
+    }
+
+    @POST
+    @Path("{id}")
+    @RolesAllowed(Role.CLERK_ROLE)
+    public Response update(@RestPath Long id, @BeanParam DispatchEditForm form) {
+        load(id);
+        FormErrors errors = new FormErrors();
+        DispatchEdit edit = form.toEdit(errors);
+        if (errors.isEmpty()) {
+            try {
+                dispatches.update(id, edit, errors);
+            } catch (OptimisticLockException stale) {
+                em.clear();
+                Dispatch current = load(id);
+                errors.add("_form", "Someone else changed this dispatch while you were editing (it is now "
+                        + current.status.name().toLowerCase() + "). Your input is kept below; save again to apply it.");
+                return Response.status(409).entity(page(current, form.withVersion(current.version), errors, blankReply(), FormErrors.none())).build();
+            }
+        }
+        if (errors.isPresent()) {
+            em.clear();
+            return Response.status(400).entity(page(load(id), form, errors, blankReply(), FormErrors.none())).build();
+        }
+        flash.set("Dispatch saved.");
+        return Redirects.seeOther("/dispatches/" + id);
+    }
+
+    @GET
+    @Path("{id}/reminder")
+    @RolesAllowed(Role.CLERK_ROLE)
+    public TemplateInstance reminderForm(@RestPath Long id) {
+        Dispatch d = load(id);
+        String text = ReminderLetter.text(d.recipient.name, d.statement.kind.name, d.statement.reference, d.statement.issuedOn,
+                d.statement.title, d.sentOn, d.replyDueOn);
+        ReminderForm form = new ReminderForm(text, d.channel.name(), LocalDate.now(clock).toString());
+        return Templates.reminder(d, form, FormErrors.none(), channelOptions(), reminderCount(id));
+    }
+
+    @POST
+    @Path("{id}/reminder")
+    @RolesAllowed(Role.CLERK_ROLE)
+    public Response remind(@RestPath Long id, @BeanParam ReminderForm form) {
+        load(id);
+        FormErrors errors = new FormErrors();
+        Dispatch reminder = dispatches.remind(id, form, errors);
+        if (reminder == null) {
+            em.clear();
+            return Response.status(400).entity(Templates.reminder(load(id), form, errors, channelOptions(), reminderCount(id))).build();
+        }
+        flash.set("Reminder recorded (sent " + reminder.sentOn + ").");
+        return Redirects.seeOther("/dispatches/" + id);
+    }
+
+    /** The dispatch page; also used by the replies resource to re-render with the reply form's messages. */
+    public TemplateInstance page(Dispatch d, DispatchEditForm form, FormErrors errors, ReplyForm replyForm, FormErrors replyErrors) {
+        List<Reply> replies = Reply.list("dispatch.id = ?1 order by receivedOn, id", d.id);
+        List<ReplyFile> files = replies.isEmpty() ? List.of()
+                : em.createQuery("select new org.dispatchregister.dispatches.DispatchesResource$ReplyFile(a.reply.id, a.id, a.fileName) "
+                        + "from Attachment a where a.reply.id in :ids order by a.id", ReplyFile.class)
+                        .setParameter("ids", replies.stream().map(r -> r.id).toList()).getResultList();
+        List<Dispatch> reminders = Dispatch.list("followUpOf.id = ?1 and letterText is not null order by sentOn, id", d.id);
+        boolean overdue = ReplyRules.isOverdue(d.replyExpected, d.status, d.replyDueOn, LocalDate.now(clock));
+        return Templates.detail(d, form, errors, DispatchTransitions.choices(d.status).stream()
+                .map(s -> new Option(s.name(), s.name().toLowerCase())).toList(), channelOptions(), replies, files, reminders,
+                replyForm, replyErrors, Arrays.stream(ReplyKind.values()).map(k -> new Option(k.name(), k.label)).toList(),
+                overdue, audit.forRecord("Dispatch", d.id));
+    }
+
+    /** Loads a dispatch with everything its page shows. */
+    public Dispatch load(Long id) {
+        return NotFound.orThrow(em.createQuery("select d from Dispatch d join fetch d.statement s join fetch s.kind "
+                + "join fetch d.recipient left join fetch d.viaList left join fetch d.followUpOf where d.id = :id", Dispatch.class)
+                .setParameter("id", id).getResultStream().findFirst().orElse(null));
+    }
+
+    private long reminderCount(Long id) {
+        return Dispatch.count("followUpOf.id = ?1 and letterText is not null", id);
+    }
+
+    private ReplyForm blankReply() {
+        return ReplyForm.blank(LocalDate.now(clock).toString());
+    }
+
+    static List<Option> statusOptions() {
+        return Arrays.stream(DispatchStatus.values()).map(v -> new Option(v.name(), v.name().toLowerCase())).toList();
+    }
+
+    static List<Option> channelOptions() {
+        return Arrays.stream(Channel.values()).map(c -> new Option(c.name(), c.label)).toList();
+    }
+}

@@ -1,0 +1,178 @@
+package org.dispatchregister.replies;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.dispatchregister.audit.AuditEventView;
+import org.dispatchregister.audit.AuditHistory;
+import org.dispatchregister.dispatches.Enums;
+import org.dispatchregister.statements.AttachmentService;
+import org.dispatchregister.statements.QueryString;
+import org.dispatchregister.users.Role;
+import org.dispatchregister.web.Flash;
+import org.dispatchregister.web.FormErrors;
+import org.dispatchregister.web.Option;
+import org.dispatchregister.web.PageInfo;
+import org.dispatchregister.web.Redirects;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** The replies list, the form for an incoming letter (linked or not), a reply's page and linking it later. */
+@Path("/replies")
+@RolesAllowed(Role.VIEWER_ROLE)
+@Produces(MediaType.TEXT_HTML)
+public class RepliesResource {
+
+    /** A file attached to the reply. */
+    public record FileLink(Long id, String fileName, long sizeBytes) {
+    }
+
+    @CheckedTemplate(basePath = "replies")
+    static class Templates {
+        static native TemplateInstance list(List<ReplyQuery.Row> rows, PageInfo page, ReplyQuery.Filter filter, String kindText,
+                List<Option> kinds);
+
+        static native TemplateInstance form(ReplyForm form, FormErrors errors, List<Option> kinds, List<Option> recipients,
+                List<Option> statements);
+
+        static native TemplateInstance detail(ReplyQuery.Row reply, List<FileLink> files, FormErrors errors, String recipientId,
+                String statementId, List<Option> recipients, List<Option> statements, List<AuditEventView> history);
+    }
+
+    @Inject
+    ReplyQuery query;
+
+    @Inject
+    ReplyService replies;
+
+    @Inject
+    ReplyAttachments attachments;
+
+    @Inject
+    AuditHistory audit;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Flash flash;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    public TemplateInstance list(@RestQuery String q, @RestQuery String kind, @RestQuery String unlinked, @RestQuery Integer page) {
+        ReplyKind k = Enums.parse(ReplyKind.class, kind);
+        boolean ul = unlinked != null && !unlinked.isEmpty();
+        ReplyQuery.Filter filter = new ReplyQuery.Filter(q, k, ul);
+        String qs = new QueryString().add("q", q).add("kind", k).add("unlinked", ul ? "on" : null).toString();
+        PageInfo info = new PageInfo(PageInfo.clamp(page), PageInfo.DEFAULT_SIZE, query.count(filter), "/replies", qs);
+        return Templates.list(query.page(filter, info.offset(), info.size()), info, filter, k == null ? "" : k.name(), kindOptions());
+    }
+
+    @GET
+    @Path("new")
+    @RolesAllowed(Role.CLERK_ROLE)
+    public TemplateInstance newForm() {
+        return Templates.form(ReplyForm.blank(LocalDate.now(clock).toString()), FormErrors.none(), kindOptions(), recipientOptions(),
+                statementOptions());
+    }
+
+    @POST
+    @RolesAllowed(Role.CLERK_ROLE)
+    public Response create(@BeanParam ReplyForm form) {
+        FormErrors errors = new FormErrors();
+        ReplyInput input = form.toInput(LocalDate.now(clock), errors);
+        String type = form.hasAttachment() ? attachments.check(form, errors) : null;
+        Reply reply = errors.isPresent() ? null : attachments.recordIncoming(form, input, type, errors);
+        if (reply == null) {
+            return Response.status(400).entity(Templates.form(form, errors, kindOptions(), recipientOptions(), statementOptions())).build();
+        }
+        flash.set(reply.dispatch != null ? "Reply recorded against the dispatch." : "Reply recorded; link it to a dispatch when you know what it answers.");
+        return Redirects.seeOther("/replies/" + reply.id);
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance detail(@RestPath Long id) {
+        return detailPage(id, FormErrors.none(), "", "");
+    }
+
+    @POST
+    @Path("{id}/link")
+    @RolesAllowed(Role.CLERK_ROLE)
+    public Response link(@RestPath Long id, @RestForm String dispatchId, @RestForm String recipientId, @RestForm String statementId) {
+        replies.get(id);
+        FormErrors errors = new FormErrors();
+        replies.link(id, parse(dispatchId), parse(recipientId), parse(statementId), errors);
+        if (errors.isPresent()) {
+            em.clear();
+            return Response.status(400).entity(detailPage(id, errors, recipientId, statementId)).build();
+        }
+        flash.set("Reply linked to its dispatch.");
+        return Redirects.seeOther("/replies/" + id);
+    }
+
+    private TemplateInstance detailPage(Long id, FormErrors errors, String recipientId, String statementId) {
+        ReplyQuery.Row row = em.createQuery("select new org.dispatchregister.replies.ReplyQuery$Row(r.id, r.receivedOn, r.kind, "
+                + "r.theirReference, r.summary, r.dispatch.id, rc.id, rc.name, s.id, s.reference, s.title) "
+                + "from Reply r left join r.recipient rc left join r.statement s where r.id = :id", ReplyQuery.Row.class)
+                .setParameter("id", id).getResultStream().findFirst().orElseThrow(jakarta.ws.rs.NotFoundException::new);
+        List<FileLink> files = em.createQuery("select new org.dispatchregister.replies.RepliesResource$FileLink(a.id, a.fileName, a.sizeBytes) "
+                + "from Attachment a where a.reply.id = :id order by a.id", FileLink.class).setParameter("id", id).getResultList();
+        boolean linking = row.dispatchId() == null;
+        return Templates.detail(row, files, errors, recipientId == null || recipientId.isEmpty() ? str(row.recipientId()) : recipientId,
+                statementId == null || statementId.isEmpty() ? str(row.statementId()) : statementId,
+                linking ? recipientOptions() : List.of(), linking ? statementOptions() : List.of(), audit.forRecord("Reply", id));
+    }
+
+    private List<Option> recipientOptions() {
+        return em.createQuery("select r.id, r.name, r.acronym from Recipient r where r.active = true and r.mergedInto is null "
+                + "order by r.sortName, r.id", Object[].class).getResultList().stream()
+                .map(r -> new Option(r[0].toString(), r[2] == null ? (String) r[1] : r[1] + " (" + r[2] + ")")).toList();
+    }
+
+    private List<Option> statementOptions() {
+        return em.createQuery("select s.id, s.reference, s.title, s.issuedOn from Statement s where exists "
+                + "(select d.id from Dispatch d where d.statement = s) order by s.issuedOn desc nulls last, s.id desc", Object[].class)
+                .setMaxResults(500).getResultList().stream()
+                .map(r -> new Option(r[0].toString(), (r[1] == null ? "draft" : r[1]) + " · " + r[3] + " · " + abbreviate((String) r[2]))).toList();
+    }
+
+    static List<Option> kindOptions() {
+        return Arrays.stream(ReplyKind.values()).map(k -> new Option(k.name(), k.label)).toList();
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 70 ? s.substring(0, 69) + "…" : s;
+    }
+
+    private static String str(Long v) {
+        return v == null ? "" : v.toString();
+    }
+
+    private static Long parse(String v) {
+        try {
+            return v == null || v.isBlank() ? null : Long.valueOf(v.trim());
+        } catch (NumberFormatException e) {
+            return -1L;
+        }
+    }
+}

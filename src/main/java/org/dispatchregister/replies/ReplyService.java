@@ -1,0 +1,166 @@
+package org.dispatchregister.replies;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.dispatchregister.audit.AuditActor;
+import org.dispatchregister.common.NotFound;
+import org.dispatchregister.dispatches.Dispatch;
+import org.dispatchregister.dispatches.DispatchStatus;
+import org.dispatchregister.dispatches.ReplyRules;
+import org.dispatchregister.recipients.Recipient;
+import org.dispatchregister.statements.Statement;
+import org.dispatchregister.web.FormErrors;
+
+/** Recording replies and linking an unlinked one; each moves its dispatch on by {@link ReplyRules#statusAfter}. */
+@ApplicationScoped
+public class ReplyService {
+
+    @Inject
+    Clock clock;
+
+    public Reply get(Long id) {
+        return NotFound.orThrow(Reply.findById(id));
+    }
+
+    /** Records a reply against a dispatch (a reply to a reminder counts for the original dispatch). */
+    @Transactional
+    public Reply recordForDispatch(Long dispatchId, ReplyInput input, FormErrors errors) {
+        Dispatch dispatch = original(NotFound.orThrow(Dispatch.<Dispatch> findById(dispatchId)));
+        check(input, dispatch, errors);
+        if (errors.isPresent()) {
+            return null;
+        }
+        Reply reply = newReply(input);
+        attach(reply, dispatch);
+        reply.persist();
+        return reply;
+    }
+
+    /**
+     * Records an incoming letter from /replies/new: against the dispatch of the statement to the recipient when
+     * both are given, otherwise unlinked (keeping whichever of the two is known).
+     */
+    @Transactional
+    public Reply recordIncoming(Long recipientId, Long statementId, ReplyInput input, FormErrors errors) {
+        Recipient recipient = recipientId == null ? null : Recipient.findById(recipientId);
+        Statement statement = statementId == null ? null : Statement.findById(statementId);
+        if (recipientId != null && recipient == null) {
+            errors.add("recipientId", "There is no such recipient");
+        }
+        if (statementId != null && statement == null) {
+            errors.add("statementId", "There is no such statement");
+        }
+        Dispatch dispatch = null;
+        if (recipient != null && statement != null) {
+            dispatch = find(recipient.id, statement.id);
+            if (dispatch == null) {
+                errors.add("statementId", "This statement was never dispatched to " + recipient.name
+                        + ". Leave the statement empty to keep the letter unlinked.");
+            }
+        }
+        check(input, dispatch, errors);
+        if (errors.isPresent()) {
+            return null;
+        }
+        Reply reply = newReply(input);
+        if (dispatch != null) {
+            attach(reply, dispatch);
+        } else {
+            reply.recipient = recipient;
+            reply.statement = statement;
+        }
+        reply.persist();
+        return reply;
+    }
+
+    /** Links an unlinked reply to the dispatch of a statement to a recipient (or to a dispatch by id). */
+    @Transactional
+    public Reply link(Long replyId, Long dispatchId, Long recipientId, Long statementId, FormErrors errors) {
+        Reply reply = get(replyId);
+        if (reply.dispatch != null) {
+            errors.add("_form", "This reply is already linked to a dispatch.");
+            return reply;
+        }
+        Dispatch dispatch = null;
+        if (dispatchId != null) {
+            dispatch = Dispatch.findById(dispatchId);
+            if (dispatch == null) {
+                errors.add("dispatchId", "There is no dispatch " + dispatchId);
+            }
+        } else if (recipientId != null && statementId != null) {
+            dispatch = find(recipientId, statementId);
+            if (dispatch == null) {
+                errors.add("statementId", "This statement was never dispatched to that recipient");
+            }
+        } else {
+            errors.add("statementId", "Choose the recipient and the statement this letter answers");
+        }
+        if (dispatch != null) {
+            dispatch = original(dispatch);
+            check(new ReplyInput(reply.receivedOn, reply.theirReference, reply.kind, reply.summary), dispatch, errors);
+        }
+        if (errors.isPresent()) {
+            return reply;
+        }
+        attach(reply, dispatch);
+        return reply;
+    }
+
+    private void check(ReplyInput input, Dispatch dispatch, FormErrors errors) {
+        if (input == null) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (input.receivedOn().isAfter(today)) {
+            errors.add("receivedOn", "The date received cannot be in the future");
+        }
+        if (dispatch != null && dispatch.sentOn != null && input.receivedOn().isBefore(dispatch.sentOn)) {
+            errors.add("receivedOn", "The reply cannot be received before the dispatch was sent (" + dispatch.sentOn + ")");
+        }
+        if (input.theirReference() != null && input.theirReference().length() > 100) {
+            errors.add("theirReference", "At most 100 characters");
+        }
+        if (input.summary() != null && input.summary().length() > 4000) {
+            errors.add("summary", "At most 4,000 characters");
+        }
+    }
+
+    private Reply newReply(ReplyInput input) {
+        Reply reply = new Reply();
+        reply.receivedOn = input.receivedOn();
+        reply.theirReference = input.theirReference();
+        reply.kind = input.kind();
+        reply.summary = input.summary();
+        reply.createdAt = LocalDateTime.now(clock);
+        reply.createdBy = AuditActor.current();
+        return reply;
+    }
+
+    private static void attach(Reply reply, Dispatch dispatch) {
+        reply.dispatch = dispatch;
+        reply.recipient = dispatch.recipient;
+        reply.statement = dispatch.statement;
+        DispatchStatus next = ReplyRules.statusAfter(reply.kind, dispatch.status);
+        if (next == DispatchStatus.ACKNOWLEDGED && dispatch.acknowledgedOn == null) {
+            dispatch.acknowledgedOn = reply.receivedOn;
+        }
+        dispatch.status = next;
+        dispatch.updatedAt = reply.createdAt != null ? reply.createdAt : LocalDateTime.now();
+    }
+
+    private static Dispatch original(Dispatch d) {
+        return d.letterText != null && d.followUpOf != null ? d.followUpOf : d;
+    }
+
+    /** The latest original dispatch of the statement to the recipient. */
+    static Dispatch find(Long recipientId, Long statementId) {
+        return Dispatch.find("recipient.id = ?1 and statement.id = ?2 and letterText is null "
+                + "order by sentOn desc nulls last, id desc", recipientId, statementId).firstResult();
+    }
+}
