@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.dispatchregister.audit.AuditEventView;
+import org.dispatchregister.dispatches.CorrespondenceQuery;
 import org.dispatchregister.audit.AuditHistory;
 import org.dispatchregister.dispatches.Channel;
 import org.dispatchregister.users.Role;
@@ -41,11 +42,15 @@ public class RecipientsResource {
                 List<Option> categories);
 
         static native TemplateInstance detail(Recipient r, List<RecipientRow> children,
-                List<RecipientQueries.Membership> lists, List<AuditEventView> history);
+                List<RecipientQueries.Membership> lists, List<CorrespondenceQuery.Row> correspondence,
+                List<AuditEventView> history);
 
         static native TemplateInstance form(Long id, String action, RecipientForm form, FormErrors errors,
                 List<Option> categories, List<Option> parents, List<Option> channels);
     }
+
+    @Inject
+    CorrespondenceQuery correspondence;
 
     @Inject
     RecipientQueries queries;
@@ -77,7 +82,8 @@ public class RecipientsResource {
     @Path("{id}")
     public TemplateInstance detail(@RestPath Long id) {
         Recipient r = queries.detail(id);
-        return Templates.detail(r, queries.children(id), queries.listsOf(id), audit.forRecord("Recipient", id));
+        return Templates.detail(r, queries.children(id), queries.listsOf(id), correspondence.forRecipient(id),
+                audit.forRecord("Recipient", id));
     }
 
     @GET
