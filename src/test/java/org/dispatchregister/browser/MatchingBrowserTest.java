@@ -55,12 +55,15 @@ class MatchingBrowserTest extends BrowserTest {
     void matchAPastedStatement() throws Exception {
         signInAsClerk();
         page.navigate(url("/match"));
-        page.fill("#f-text", seed("statement-2025-09-27-anniversary.txt"));
+        // A body no register holds stands in for IPB, so the unplaced table has something to show
+        // whether or not the seeded register is loaded.
+        page.fill("#f-text", seed("statement-2025-09-27-anniversary.txt")
+                .replace("International Peace Bureau (IPB)", "Zorbland Council of Elders (ZCE)"));
         page.click("button:has-text('Find the bodies')");
         page.waitForSelector("table.match-table");
         String table = page.textContent("table.match-table");
         assertTrue(table.contains("Council of Europe (CoE)"), table);
-        assertTrue(page.textContent("table.unplaced").contains("International Peace Bureau (IPB)"));
+        assertTrue(page.textContent("table.unplaced").contains("Zorbland Council of Elders (ZCE)"));
         screenshot("matching-match");
         assertTrue(dialogs.isEmpty(), dialogs.toString());
     }

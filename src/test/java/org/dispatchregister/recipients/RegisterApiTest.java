@@ -27,8 +27,9 @@ class RegisterApiTest {
                 .body("items.acronym", hasItem("IOI")).body("total", greaterThan(0));
         as("VIEWER").get("/api/recipients?category=UN_AGENCY&active=true").then().statusCode(200)
                 .body("items.acronym", hasItem("OHCHR")).body("items.category", org.hamcrest.Matchers.everyItem(equalTo("UN_AGENCY")));
-        as("VIEWER").get("/api/recipients?q=OHCHR").then().body("items[0].parentId", notNullValue())
-                .body("items[0].aliases", hasItem("UN Office of the High Comissioner for Human Rights"));
+        // Other tests may add bodies whose names contain "OHCHR": look at the seeded one itself.
+        as("VIEWER").get("/api/recipients?q=OHCHR").then().body("items.find { it.acronym == 'OHCHR' }.parentId", notNullValue())
+                .body("items.find { it.acronym == 'OHCHR' }.aliases", hasItem("UN Office of the High Comissioner for Human Rights"));
     }
 
     @Test
