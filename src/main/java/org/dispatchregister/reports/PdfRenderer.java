@@ -1,7 +1,6 @@
 package org.dispatchregister.reports;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,11 +12,12 @@ import org.dispatchregister.common.RegisterConfig;
 import org.jboss.logging.Logger;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
- * Turns the XHTML of a print template into an A4 PDF with openhtmltopdf. Stylesheets referenced
- * as /static/... are read from the application's own resources, never fetched over the network.
+ * Turns the XHTML of a print template into an A4 PDF with openhtmltopdf. External resources are
+ * refused: the print templates carry their stylesheet inline.
  * A Unicode TrueType font (DejaVu Sans by default) is embedded when present, so names with
  * letters beyond Latin-1 print correctly; without it the PDF falls back to Helvetica.
  */
@@ -26,7 +26,6 @@ public class PdfRenderer {
 
     static final String FONT_FAMILY = "Report Sans";
     private static final Logger LOG = Logger.getLogger(PdfRenderer.class);
-    private static final String BASE = "classpath:/";
 
     @Inject
     RegisterConfig config;
@@ -34,9 +33,9 @@ public class PdfRenderer {
     public void render(String xhtml, OutputStream out) throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
-        builder.withHtmlContent(xhtml, BASE);
-        builder.useUriResolver((baseUri, uri) -> uri.startsWith("/static/") ? BASE + uri.substring(1) : null);
-        builder.useProtocolsStreamImplementation(url -> new ClasspathStream(url), "classpath");
+        builder.withHtmlContent(xhtml, null);
+        // The stylesheet is inlined by the print template: nothing is fetched from the network or the disk.
+        builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         addFonts(builder);
         builder.toStream(out);
         builder.run();
@@ -53,29 +52,5 @@ public class PdfRenderer {
         }
         builder.useFont(regular.toFile(), FONT_FAMILY, 400, FontStyle.NORMAL, true);
         builder.useFont(Files.isReadable(bold) ? bold.toFile() : regular.toFile(), FONT_FAMILY, 700, FontStyle.NORMAL, true);
-    }
-
-    /** Reads /static/... from META-INF/resources on the classpath. */
-    private static final class ClasspathStream implements com.openhtmltopdf.extend.FSStream {
-        private final String url;
-
-        ClasspathStream(String url) {
-            this.url = url;
-        }
-
-        @Override
-        public InputStream getStream() {
-            String path = "META-INF/resources/" + url.substring(BASE.length());
-            if (path.contains("..")) {
-                return null;
-            }
-            return Thread.currentThread().getContextClassLoader().getResourceAsStream(path);
-        }
-
-        @Override
-        public java.io.Reader getReader() {
-            InputStream in = getStream();
-            return in == null ? null : new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8);
-        }
     }
 }
