@@ -25,10 +25,15 @@ public class ReportsResource {
     static class Templates {
         static native TemplateInstance index(String q, List<ReportPickers.RecipientHit> recipients, String sq,
                 List<ReportPickers.StatementHit> statements);
+
+        static native TemplateInstance analytics(Analytics a);
     }
 
     @Inject
     ReportPickers pickers;
+
+    @Inject
+    AnalyticsService analytics;
 
     @GET
     public TemplateInstance index(@RestQuery String q, @RestQuery String sq) {
@@ -36,5 +41,11 @@ public class ReportsResource {
         String statementQuery = sq == null ? "" : sq.trim();
         return Templates.index(recipientQuery, recipientQuery.isEmpty() ? null : pickers.recipients(recipientQuery),
                 statementQuery, statementQuery.isEmpty() ? null : pickers.statements(statementQuery));
+    }
+
+    @GET
+    @jakarta.ws.rs.Path("analytics")
+    public TemplateInstance analytics(@RestQuery String from, @RestQuery String to) {
+        return Templates.analytics(analytics.analytics(from, to));
     }
 }
