@@ -62,7 +62,7 @@ public final class ReportFixture {
     private void build() {
         Category category = new Category();
         category.code = "RPT-" + tag;
-        category.name = "Report category " + tag;
+        category.name = "Report category <b> & " + tag;
         category.persist();
         categoryId = category.id;
         categoryCode = category.code;
