@@ -51,7 +51,9 @@ public class AnalyticsService {
         List<GroupFigures> ranked = GroupFigures.of(facts, AnalyticsFact::recipient, AnalyticsFact::recipientId).stream()
                 .filter(g -> g.sent() >= minSample).sorted(GroupFigures.best()).toList();
         List<GroupFigures> best = ranked.stream().limit(RANKED).toList();
-        List<GroupFigures> worst = ranked.stream().sorted(GroupFigures.best().reversed()).limit(RANKED).toList();
+        // worst: from the other end, never repeating a body already shown among the best
+        List<GroupFigures> worst = ranked.stream().skip(best.size()).sorted(GroupFigures.best().reversed()).limit(RANKED)
+                .toList();
 
         LocalDate monthsTo = period.to() != null ? period.to() : today;
         LocalDate monthsFrom = period.from() != null ? period.from()
