@@ -74,7 +74,14 @@ class ReportFormatsTest {
             assertTrue(text.contains("Page 1 of"), "page numbers");
             assertTrue(text.contains("75 %"), "response rate");
             assertTrue(text.contains("Appeal <script>alert(1)<"), "title printed as text: " + text);
-            assertEquals(1, doc.getNumberOfPages(), "eight rows fit one landscape page");
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                PDFTextStripper pageText = new PDFTextStripper();
+                pageText.setStartPage(p);
+                pageText.setEndPage(p);
+                String onPage = pageText.getText(doc);
+                assertTrue(onPage.contains("Page " + p + " of"), "page number on page " + p);
+                assertTrue(onPage.contains("Reminders") && onPage.contains("2025-0"), "table head and rows on page " + p);
+            }
         }
     }
 
@@ -99,6 +106,24 @@ class ReportFormatsTest {
     }
 
     @Test
+    void longPdfRepeatsTheTableHeadOnEveryPage() throws Exception {
+        ReportFixture big = ReportFixture.create();
+        big.addAnswered(60, "2025-06");
+        byte[] pdf = download("/reports/recipients/" + big.parentId + "?from=2025-01-01&to=2025-06-30&format=pdf", "application/pdf");
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertTrue(doc.getNumberOfPages() >= 3, "65 rows need several pages");
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                PDFTextStripper pageText = new PDFTextStripper();
+                pageText.setStartPage(p);
+                pageText.setEndPage(p);
+                String onPage = pageText.getText(doc);
+                assertTrue(onPage.contains("Our") && onPage.contains("reference"), "thead repeated on page " + p);
+                assertTrue(onPage.contains("Page " + p + " of " + doc.getNumberOfPages()), "page " + p);
+            }
+        }
+    }
+
+    @Test
     void xlsxHasTypedCells() throws Exception {
         byte[] xlsx = download(base + "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx), new ReadingOptions(true, false))) {
@@ -115,6 +140,21 @@ class ReportFormatsTest {
             List<String> titles = rows.stream().skip(1).map(r -> r.getCell(3).getText()).toList();
             assertTrue(titles.contains("'=HYPERLINK(\"http://evil\") " + f.tag), titles.toString());
             assertTrue(rows.stream().skip(1).allMatch(r -> r.getCell(3).getType() == CellType.STRING));
+        }
+        String sheetXml = sheetXml(xlsx);
+        assertTrue(sheetXml.contains("ySplit=\"1\"") && sheetXml.contains("state=\"frozen\""), "header row frozen");
+        assertTrue(sheetXml.contains("<col ") && sheetXml.contains("customWidth"), "column widths");
+    }
+
+    static String sheetXml(byte[] xlsx) throws java.io.IOException {
+        Path file = Files.createTempFile("report", ".xlsx");
+        try {
+            Files.write(file, xlsx);
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+                return new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(), StandardCharsets.UTF_8);
+            }
+        } finally {
+            Files.deleteIfExists(file);
         }
     }
 }
