@@ -1,0 +1,131 @@
+package org.dispatchregister.reports;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+import org.dispatchregister.common.RegisterConfig;
+
+/**
+ * Response-rate analytics in three queries: one projection row per original dispatch (grouped
+ * here, because a median is not portable SQL), dispatches per month and answers per month
+ * (grouped in SQL).
+ */
+@ApplicationScoped
+public class AnalyticsService {
+
+    static final int RANKED = 10;
+    static final int MONTHS_SHOWN = 24;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    RegisterConfig config;
+
+    @Transactional
+    public Analytics analytics(String fromText, String toText) {
+        ReportPeriod period = ReportPeriod.parseOpen(fromText, toText, "/reports/analytics");
+        LocalDate today = LocalDate.now(clock);
+        List<AnalyticsFact> facts = facts(period);
+        int minSample = config.reports().minSample();
+
+        GroupFigures overall = GroupFigures.of(facts, f -> "All", f -> 0L).stream().findFirst()
+                .orElse(new GroupFigures("All", 0L, 0, 0, null, null));
+        List<GroupFigures> byCategory = sorted(GroupFigures.of(facts, f -> f.category() == null ? "No category" : f.category(), f -> 0L));
+        List<GroupFigures> byKind = sorted(GroupFigures.of(facts, AnalyticsFact::kind, f -> 0L));
+        List<GroupFigures> byYear = sorted(GroupFigures.of(facts, f -> String.valueOf(f.sentOn().getYear()), f -> 0L));
+        List<GroupFigures> ranked = GroupFigures.of(facts, AnalyticsFact::recipient, AnalyticsFact::recipientId).stream()
+                .filter(g -> g.sent() >= minSample).sorted(GroupFigures.best()).toList();
+        List<GroupFigures> best = ranked.stream().limit(RANKED).toList();
+        // worst: from the other end, never repeating a body already shown among the best
+        List<GroupFigures> worst = ranked.stream().skip(best.size()).sorted(GroupFigures.best().reversed()).limit(RANKED)
+                .toList();
+
+        LocalDate monthsTo = period.to() != null ? period.to() : today;
+        LocalDate monthsFrom = period.from() != null ? period.from()
+                : YearMonth.from(monthsTo).minusMonths(MONTHS_SHOWN - 1L).atDay(1);
+        List<Analytics.Month> months = months(monthsFrom, monthsTo);
+
+        Analytics.Charts charts = new Analytics.Charts(
+                rateChart("Response rate by category", byCategory), rateChart("Response rate by kind of statement", byKind),
+                rateChart("Response rate by year", byYear),
+                SvgChart.lines("Dispatches and replies per month", "Month", "Count",
+                        months.stream().map(Analytics.Month::label).toList(),
+                        List.of(new SvgChart.Series("Dispatches sent", "#1f4e79", false,
+                                months.stream().map(Analytics.Month::dispatches).toList()),
+                                new SvgChart.Series("Answers received", "#1e7b45", true,
+                                        months.stream().map(Analytics.Month::replies).toList()))));
+        return new Analytics(period, fromText == null ? "" : fromText.trim(), toText == null ? "" : toText.trim(), overall,
+                byCategory, byKind, byYear, best, worst, minSample, months, monthsFrom, monthsTo, charts);
+    }
+
+    private List<AnalyticsFact> facts(ReportPeriod period) {
+        StringBuilder jpql = new StringBuilder(AnalyticsFact.SELECT);
+        if (period.from() != null) {
+            jpql.append(" and d.sentOn >= :from");
+        }
+        if (period.to() != null) {
+            jpql.append(" and d.sentOn <= :to");
+        }
+        TypedQuery<AnalyticsFact> query = em.createQuery(jpql.toString(), AnalyticsFact.class)
+                .setParameter("notSent", ReportRules.NOT_SENT).setParameter("answerKinds", ReportRules.ANSWER_KINDS);
+        if (period.from() != null) {
+            query.setParameter("from", period.from());
+        }
+        if (period.to() != null) {
+            query.setParameter("to", period.to());
+        }
+        return query.getResultList();
+    }
+
+    private List<Analytics.Month> months(LocalDate from, LocalDate to) {
+        Map<YearMonth, Long> sent = perMonth("select year(d.sentOn), month(d.sentOn), count(d.id) from Dispatch d where "
+                + ReportRules.SENT_ORIGINAL + " and d.sentOn between :from and :to group by year(d.sentOn), month(d.sentOn)",
+                from, to, true);
+        Map<YearMonth, Long> answers = perMonth("select year(a.receivedOn), month(a.receivedOn), count(a.id) from Reply a "
+                + "where a.kind in (:answerKinds) and a.receivedOn between :from and :to "
+                + "group by year(a.receivedOn), month(a.receivedOn)", from, to, false);
+        List<Analytics.Month> months = new ArrayList<>();
+        for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
+            months.add(new Analytics.Month(m.toString(), sent.getOrDefault(m, 0L), answers.getOrDefault(m, 0L)));
+        }
+        return months;
+    }
+
+    private Map<YearMonth, Long> perMonth(String jpql, LocalDate from, LocalDate to, boolean dispatches) {
+        TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class).setParameter("from", from).setParameter("to", to);
+        if (dispatches) {
+            query.setParameter("notSent", ReportRules.NOT_SENT);
+        } else {
+            query.setParameter("answerKinds", ReportRules.ANSWER_KINDS);
+        }
+        Map<YearMonth, Long> result = new HashMap<>();
+        for (Object[] row : query.getResultList()) {
+            result.put(YearMonth.of(((Number) row[0]).intValue(), ((Number) row[1]).intValue()), ((Number) row[2]).longValue());
+        }
+        return result;
+    }
+
+    private static List<GroupFigures> sorted(List<GroupFigures> groups) {
+        return groups.stream().sorted(GroupFigures.byLabel()).toList();
+    }
+
+    private static io.quarkus.qute.RawString rateChart(String title, List<GroupFigures> groups) {
+        return SvgChart.percentBars(title, "Response rate (%)", groups.stream().map(GroupFigures::label).toList(),
+                groups.stream().map(GroupFigures::responseRate).toList());
+    }
+}

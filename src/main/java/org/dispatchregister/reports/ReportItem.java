@@ -1,0 +1,60 @@
+package org.dispatchregister.reports;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.dispatchregister.dispatches.ReplyRules;
+
+/**
+ * One dispatch in a report: what was sent, to whom, how, where it stands, the replies, the days to
+ * the first answer, and whether it is overdue today.
+ */
+public record ReportItem(Long dispatchId, LocalDate sentOn, Long statementId, String reference, String kind, String title,
+        Long recipientId, String recipient, String viaList, String channel, String status, boolean replyExpected,
+        LocalDate replyDueOn, LocalDate firstReplyOn, Integer daysToReply, boolean overdue, long reminders,
+        List<ReportReply> replies) {
+
+    static ReportItem of(SentDispatch d, LocalDate today, List<ReportReply> replies) {
+        return new ReportItem(d.dispatchId(), d.sentOn(), d.statementId(), d.reference(), d.kind(), d.title(), d.recipientId(),
+                d.recipientName(), d.viaList(), d.channel() == null ? null : d.channel().label, d.status().name(),
+                d.replyExpected(), d.replyDueOn(), d.firstAnswerOn(), days(d.sentOn(), d.firstAnswerOn()),
+                ReplyRules.isOverdue(d.replyExpected(), d.status(), d.replyDueOn(), today),
+                d.reminders() == null ? 0 : d.reminders(), replies);
+    }
+
+    static Integer days(LocalDate sentOn, LocalDate receivedOn) {
+        if (sentOn == null || receivedOn == null) {
+            return null;
+        }
+        return (int) ChronoUnit.DAYS.between(sentOn, receivedOn);
+    }
+
+    /** Whether an answer (not just an acknowledgement) has come back. */
+    public boolean replied() {
+        return firstReplyOn != null;
+    }
+
+    /** The status in words: "Acknowledged". */
+    public String statusLabel() {
+        return ReportItem.label(status);
+    }
+
+    static String label(String code) {
+        String words = code.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** For the status badge: ok, warn or bad. */
+    public String statusClass() {
+        if (overdue) {
+            return "bad";
+        }
+        return switch (status) {
+            case "REPLIED" -> "ok";
+            case "RETURNED" -> "bad";
+            case "PLANNED", "WITHDRAWN" -> "off";
+            default -> "warn";
+        };
+    }
+}

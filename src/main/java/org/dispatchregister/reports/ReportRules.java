@@ -1,0 +1,43 @@
+package org.dispatchregister.reports;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.dispatchregister.dispatches.DispatchStatus;
+import org.dispatchregister.dispatches.ReplyRules;
+import org.dispatchregister.replies.ReplyKind;
+
+/**
+ * How the reports read the register, in JPQL fragments over a Dispatch aliased {@code d}. The
+ * meaning of "answered" and "awaiting" comes from {@link ReplyRules}; this class only adds what a
+ * report counts: an original dispatch that went out ({@code follow_up_of} empty, neither planned
+ * nor withdrawn). A reply linked to a reminder answers the original it follows up.
+ */
+final class ReportRules {
+
+    /** Statuses of a dispatch that never went out. */
+    static final Set<DispatchStatus> NOT_SENT = EnumSet.of(DispatchStatus.PLANNED, DispatchStatus.WITHDRAWN);
+
+    /** Parameter values for {@code :answerKinds}. */
+    static final Set<ReplyKind> ANSWER_KINDS = ReplyRules.ANSWER_KINDS;
+
+    /** Parameter values for {@code :awaiting}. */
+    static final Set<DispatchStatus> AWAITING = ReplyRules.AWAITING;
+
+    /** An original dispatch that went out; parameter {@code :notSent}. */
+    static final String SENT_ORIGINAL = "d.followUpOf is null and d.status not in (:notSent)";
+
+    /** The date of the first answering reply to d or to one of its reminders; parameter {@code :answerKinds}. */
+    static final String FIRST_ANSWER = "(select min(a.receivedOn) from Reply a join a.dispatch ad "
+            + "where (ad.id = d.id or ad.followUpOf.id = d.id) and a.kind in (:answerKinds))";
+
+    /** How many reminders (follow-ups that went out) d has had; parameter {@code :notSent}. */
+    static final String REMINDERS = "(select count(f.id) from Dispatch f where f.followUpOf.id = d.id and f.status not in (:notSent))";
+
+    /** No answering reply to d or its reminders; parameter {@code :answerKinds}. */
+    static final String UNANSWERED = "not exists (select a.id from Reply a join a.dispatch ad "
+            + "where (ad.id = d.id or ad.followUpOf.id = d.id) and a.kind in (:answerKinds))";
+
+    private ReportRules() {
+    }
+}

@@ -1,0 +1,18 @@
+package org.dispatchregister.reports;
+
+import java.time.LocalDate;
+
+import org.dispatchregister.dispatches.Channel;
+import org.dispatchregister.dispatches.DispatchStatus;
+
+/** One original dispatch as the reports read it (a JPQL constructor projection, never an entity). */
+public record SentDispatch(Long dispatchId, LocalDate sentOn, Long statementId, String reference, String kind, String title,
+        Long recipientId, String recipientName, String viaList, Channel channel, DispatchStatus status, boolean replyExpected,
+        LocalDate replyDueOn, LocalDate firstAnswerOn, Long reminders) {
+
+    /** The select list matching the constructor, over d (Dispatch), s (Statement), k (kind), r (Recipient), l (list). */
+    static final String SELECT = "select new org.dispatchregister.reports.SentDispatch(d.id, d.sentOn, s.id, s.reference, k.name, "
+            + "s.title, r.id, r.name, l.name, d.channel, d.status, d.replyExpected, d.replyDueOn, " + ReportRules.FIRST_ANSWER
+            + ", " + ReportRules.REMINDERS + ") from Dispatch d join d.statement s join s.kind k join d.recipient r "
+            + "left join d.viaList l ";
+}
