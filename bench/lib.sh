@@ -56,7 +56,6 @@ app_start() {
     -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" \
     -Dregister.data-dir="$dbdir" \
     -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$dbdir/register$H2_OPTIONS" \
-    -Dquarkus.hibernate-orm.statistics=true \
     "$@" -jar "$APP_JAR" >"$WORK/$name.log" 2>&1 &
   APP_PID=$!
   BENCH_PIDS+=("$APP_PID")

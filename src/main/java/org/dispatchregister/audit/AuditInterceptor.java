@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import org.hibernate.Hibernate;
 import org.hibernate.Interceptor;
 import org.hibernate.proxy.HibernateProxy;
 import org.hibernate.type.Type;
@@ -174,14 +175,29 @@ public class AuditInterceptor implements Interceptor {
         if (value == null) {
             return "";
         }
-        if (value instanceof HibernateProxy proxy && proxy.getHibernateLazyInitializer().isUninitialized()) {
-            // Never load a related record in the middle of a flush just to name it.
-            return "#" + proxy.getHibernateLazyInitializer().getIdentifier();
+        if (!Hibernate.isInitialized(value)) {
+            // Never load a related record in the middle of a flush just to name it (a 5,000-row
+            // dispatch would load 5,000 recipients one by one).
+            return "#" + referenceId(value);
         }
         if (value instanceof Audited referenced) {
             return referenced.auditLabel();
         }
         return truncate(value.toString(), MAX_VALUE_LENGTH);
+    }
+
+    /** The id of an unloaded reference: a proxy, or a bytecode-enhanced entity standing in for one. */
+    private static Object referenceId(Object value) {
+        if (value instanceof HibernateProxy proxy) {
+            return proxy.getHibernateLazyInitializer().getIdentifier();
+        }
+        try {
+            // Reading the field itself, not through the enhanced accessor, does not load the entity.
+            Field id = value.getClass().getField("id");
+            return id.get(value);
+        } catch (ReflectiveOperationException e) {
+            return "?";
+        }
     }
 
     private static String truncate(String value, int max) {

@@ -69,7 +69,10 @@ public class DispatchService {
         String user = AuditActor.current();
         DispatchStatus status = request.sentOn().isAfter(LocalDate.now(clock)) ? DispatchStatus.PLANNED : DispatchStatus.SENT;
         List<DispatchPlan.Row> rows = plan.included();
-        Map<Long, Recipient> recipients = byId(Recipient.class, rows.stream().map(DispatchPlan.Row::recipientId).toList());
+        // References, not loaded rows: the plan has already checked every recipient, and the audit
+        // names an unloaded reference by its id without loading it.
+        Map<Long, Recipient> recipients = new HashMap<>();
+        rows.forEach(row -> recipients.put(row.recipientId(), em.getReference(Recipient.class, row.recipientId())));
         Map<Long, DistributionList> lists = byId(DistributionList.class,
                 rows.stream().map(DispatchPlan.Row::viaListId).filter(Objects::nonNull).distinct().toList());
         Map<Long, Dispatch> previous = byId(Dispatch.class,

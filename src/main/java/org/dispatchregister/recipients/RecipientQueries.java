@@ -58,7 +58,7 @@ public class RecipientQueries {
             params.put("w" + i, "%" + words[i] + "%");
         }
         if (f.category() != null) {
-            where.append(" and c.code = :category");
+            where.append(" and r.category.code = :category");
             params.put("category", f.category());
         }
         if (f.country() != null) {
@@ -66,7 +66,7 @@ public class RecipientQueries {
             params.put("country", f.country().toLowerCase());
         }
         if (f.parentId() != null) {
-            where.append(" and p.id = :parent");
+            where.append(" and r.parent.id = :parent");
             params.put("parent", f.parentId());
         }
         if (f.status().equals("active")) {
@@ -75,8 +75,9 @@ public class RecipientQueries {
             where.append(" and r.active = false");
         }
         TypedQuery<RecipientRow> rows = em.createQuery(ROW + where + " order by " + f.orderBy(), RecipientRow.class);
-        TypedQuery<Long> count = em.createQuery(
-                "select count(r) from Recipient r left join r.category c left join r.parent p" + where, Long.class);
+        // The count needs no joins (the filters name r's own columns): on 10,000 bodies the left joins
+        // cost more than everything else on the page.
+        TypedQuery<Long> count = em.createQuery("select count(r) from Recipient r" + where, Long.class);
         params.forEach((k, v) -> {
             rows.setParameter(k, v);
             count.setParameter(k, v);

@@ -27,16 +27,29 @@ final class ReportRules {
     /** An original dispatch that went out; parameter {@code :notSent}. */
     static final String SENT_ORIGINAL = "d.followUpOf is null and d.status not in (:notSent)";
 
+    /*
+     * Replies to d itself and replies to d's reminders are looked up by two separate subqueries, each
+     * served by an index (reply.dispatch_id; dispatch.follow_up_of_id). One subquery with
+     * "ad.id = d.id or ad.followUpOf.id = d.id" cannot use either index and scanned every reply
+     * for every dispatch: minutes on 200,000 dispatches.
+     */
+    private static final String FIRST_DIRECT = "(select min(a.receivedOn) from Reply a "
+            + "where a.dispatch.id = d.id and a.kind in (:answerKinds))";
+    private static final String FIRST_VIA_REMINDER = "(select min(a.receivedOn) from Reply a join a.dispatch ad "
+            + "where ad.followUpOf.id = d.id and a.kind in (:answerKinds))";
+
     /** The date of the first answering reply to d or to one of its reminders; parameter {@code :answerKinds}. */
-    static final String FIRST_ANSWER = "(select min(a.receivedOn) from Reply a join a.dispatch ad "
-            + "where (ad.id = d.id or ad.followUpOf.id = d.id) and a.kind in (:answerKinds))";
+    static final String FIRST_ANSWER = "(case when " + FIRST_DIRECT + " is null then " + FIRST_VIA_REMINDER
+            + " when " + FIRST_VIA_REMINDER + " is null then " + FIRST_DIRECT
+            + " when " + FIRST_DIRECT + " <= " + FIRST_VIA_REMINDER + " then " + FIRST_DIRECT
+            + " else " + FIRST_VIA_REMINDER + " end)";
 
     /** How many reminders (follow-ups that went out) d has had; parameter {@code :notSent}. */
     static final String REMINDERS = "(select count(f.id) from Dispatch f where f.followUpOf.id = d.id and f.status not in (:notSent))";
 
     /** No answering reply to d or its reminders; parameter {@code :answerKinds}. */
-    static final String UNANSWERED = "not exists (select a.id from Reply a join a.dispatch ad "
-            + "where (ad.id = d.id or ad.followUpOf.id = d.id) and a.kind in (:answerKinds))";
+    static final String UNANSWERED = "not exists (select a.id from Reply a where a.dispatch.id = d.id and a.kind in (:answerKinds)) "
+            + "and not exists (select a.id from Reply a join a.dispatch ad where ad.followUpOf.id = d.id and a.kind in (:answerKinds))";
 
     private ReportRules() {
     }
