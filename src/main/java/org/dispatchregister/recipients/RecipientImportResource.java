@@ -53,7 +53,13 @@ public class RecipientImportResource {
     public Response preview(@RestForm("file") FileUpload file, @RestForm String csv) throws IOException {
         String text = csv == null ? "" : csv;
         if (file != null && file.size() > 0) {
-            text = Files.readString(file.uploadedFile(), StandardCharsets.UTF_8);
+            try {
+                text = Files.readString(file.uploadedFile(), StandardCharsets.UTF_8);
+            } catch (java.nio.charset.CharacterCodingException e) {
+                // a spreadsheet saved as .xlsx, a PDF, a picture...: say so instead of failing
+                return Response.status(400).entity(Templates.importPage("", null, new FormErrors().add("_form",
+                        "The file is not UTF-8 text. In your spreadsheet choose Save as \u201cCSV UTF-8\u201d and upload that file."))).build();
+            }
         }
         RecipientImport.Plan plan = importer.plan(text);
         if (plan.fileError() != null) {

@@ -66,6 +66,15 @@ public class ErrorPages {
         return respond(request, status, titleFor(status), messageFor(status));
     }
 
+    /** A multipart body the client broke (e.g. a raw line break in a file name) is the client's error, not ours. */
+    @ServerExceptionMapper
+    public Response malformedMultipart(org.jboss.resteasy.reactive.server.core.multipart.MultipartParser.MalformedMessageException e,
+            HttpServerRequest request) {
+        LOG.debugf(e, "Malformed multipart body on %s %s", request.method(), request.path());
+        return respond(request, 400, "The upload could not be read",
+                "The form or file sent was malformed, so nothing was saved. Rename the file without unusual characters and try again.");
+    }
+
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, HttpServerRequest request) {
         String incident = UUID.randomUUID().toString().substring(0, 8);
