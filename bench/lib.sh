@@ -7,7 +7,8 @@ WORK="$BENCH_DIR/work"
 APP_JAR="$ROOT/target/quarkus-app/quarkus-run.jar"
 BENCH_CP="$ROOT/target/test-classes:$ROOT/target/quarkus-app/lib/main/*"
 ADMIN_PASSWORD="${REGISTER_ADMIN_PASSWORD:-bench-admin-password-1}"
-BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:-}"
+# The JVM options the README recommends for production (a bounded heap: see bench/RESULTS.md).
+BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC}"
 BENCH_PIDS=()
 # The H2 settings of the shipped configuration (";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"), kept when
 # the bench points the app at its own database file, so the bench measures what operators run.

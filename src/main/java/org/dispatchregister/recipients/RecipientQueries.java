@@ -5,8 +5,12 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -32,6 +36,22 @@ public class RecipientQueries {
 
     @Inject
     EntityManager em;
+
+    /*
+     * Totals of the listing, per filter. Counting 10,000 rows cost more than everything else on the
+     * page, and a total only changes when the register does: this instance clears the cache after
+     * every committed change (RegisterChanged); another instance's changes show within the TTL.
+     */
+    static final long COUNT_TTL_NANOS = TimeUnit.SECONDS.toNanos(10);
+
+    private record CachedCount(long total, long countedAtNanos) {
+    }
+
+    private final Map<String, CachedCount> counts = new ConcurrentHashMap<>();
+
+    void onRegisterChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) RegisterChanged event) {
+        counts.clear();
+    }
 
     /**
      * The recipient holding this acronym, compared case- and punctuation-insensitively ("O.S.C.E."
@@ -83,7 +103,22 @@ public class RecipientQueries {
             count.setParameter(k, v);
         });
         List<RecipientRow> list = rows.setFirstResult(offset).setMaxResults(limit).getResultList();
-        long total = offset == 0 && list.size() < limit ? list.size() : count.getSingleResult();
+        long total;
+        if (offset == 0 && list.size() < limit) {
+            total = list.size();
+        } else {
+            String key = where.toString() + params;
+            CachedCount cached = counts.get(key);
+            if (cached != null && System.nanoTime() - cached.countedAtNanos() < COUNT_TTL_NANOS) {
+                total = cached.total();
+            } else {
+                total = count.getSingleResult();
+                if (counts.size() > 1000) {
+                    counts.clear(); // searches are endless; keep the cache small
+                }
+                counts.put(key, new CachedCount(total, System.nanoTime()));
+            }
+        }
         return new Page(list, total);
     }
 
