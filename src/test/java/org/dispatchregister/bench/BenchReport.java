@@ -1,5 +1,6 @@
 package org.dispatchregister.bench;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,7 +71,7 @@ public final class BenchReport {
         return Http.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
     }
 
-    static String markdown(Map<String, String> all) {
+    static String markdown(Map<String, String> all) throws IOException {
         StringBuilder md = new StringBuilder();
         md.append("# Dispatch Register — benchmark results\n\n");
         md.append("Written by `bench/run` (").append(all.getOrDefault("run.date", "?")).append(", commit `")
@@ -101,6 +102,12 @@ public final class BenchReport {
                 .append(" list page itself costs. `/api/me` is not used for it because HTTP Basic runs a bcrypt check on")
                 .append(" every request, which would make any page look fast.\n");
         Map<String, String> load = section(all, "load.");
+        // Findings are written by people (what a miss is caused by, what was changed, what is planned)
+        // and kept beside the figures in every regenerated RESULTS.md.
+        Path findings = Path.of("bench", "FINDINGS.md");
+        if (Files.exists(findings)) {
+            md.append("\n").append(Files.readString(findings, StandardCharsets.UTF_8).strip()).append("\n");
+        }
         md.append("\n## Load test (50 signed-in sessions, mixed reads and writes)\n\n");
         if (load.isEmpty()) {
             md.append("Not run in this run (`bench/run --load` or `bench/load`).\n");
