@@ -1,17 +1,13 @@
 package org.dispatchregister.matching;
 
-import org.dispatchregister.recipients.RegisterChanged;
-import java.time.Clock;
-import java.time.LocalDateTime;
-
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.dispatchregister.audit.AuditLog;
-import org.dispatchregister.common.NotFound;
 import org.dispatchregister.recipients.Recipient;
 import org.dispatchregister.recipients.RecipientAlias;
+import org.dispatchregister.recipients.RecipientService;
+import org.dispatchregister.recipients.TextFold;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -26,46 +22,35 @@ public class AliasService {
     AuditLog audit;
 
     @Inject
-    Event<RegisterChanged> changed;
+    RecipientService recipients;
 
-    @Inject
-    Clock clock;
-
-    /** Adds the alias; returns why it was refused, or null when saved. Unknown recipient → 404. */
+    /**
+     * Adds the alias through the register's own write path (RecipientService), which keeps the alias
+     * key, the search text and the update time right and announces the change after the commit.
+     * Returns why it was refused, or null when saved. Unknown recipient → 404.
+     */
     public String addAlias(long recipientId, String phrase) {
         String alias = phrase == null ? "" : TextInput.clean(phrase).replaceAll("\\s+", " ").strip();
-        String key = Fold.fold(alias);
+        String key = TextFold.fold(alias);
         if (key.isEmpty()) {
             return "The phrase is empty.";
         }
         if (alias.length() > MAX_ALIAS) {
             return "An alias has at most " + MAX_ALIAS + " characters.";
         }
-        String refused = QuarkusTransaction.requiringNew().call(() -> {
-            Recipient recipient = NotFound.orThrow(Recipient.<Recipient>findById(recipientId));
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Recipient recipient = recipients.get(recipientId);
             RecipientAlias existing = RecipientAlias.find("aliasKey = ?1", key).firstResult();
             if (existing != null) {
                 return "“" + alias + "” is already a name of " + existing.recipient.auditLabel() + ".";
             }
-            if (Fold.fold(recipient.name).equals(key)) {
+            if (!recipients.addAlias(recipient, alias)) {
                 return "“" + alias + "” is already the name of " + recipient.auditLabel() + ".";
             }
-            RecipientAlias a = new RecipientAlias();
-            a.recipient = recipient;
-            a.alias = alias;
-            a.aliasKey = key;
-            a.persist();
-            // the register searches name, acronym and aliases folded together; keep it current
-            String search = (recipient.searchText + " " + key).strip();
-            recipient.searchText = search.length() > 4000 ? search.substring(0, 4000) : search;
-            recipient.updatedAt = LocalDateTime.now(clock);
+            recipients.refreshDerived(recipient);
             audit.record("ALIAS_ADD", "Recipient", recipient.id, "Alias “" + alias + "” added to " + recipient.auditLabel()
                     + " from the distribution matcher");
             return null;
         });
-        if (refused == null) {
-            changed.fire(new RegisterChanged("alias added"));
-        }
-        return refused;
     }
 }

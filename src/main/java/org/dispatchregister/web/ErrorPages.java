@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.hibernate.StaleStateException;
+import org.hibernate.exception.DataException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -57,6 +58,14 @@ public class ErrorPages {
                 "Someone else saved this record while you were editing it. Go back, reload the page to see their changes, and apply yours again.");
     }
 
+    /** The database refused a value (PostgreSQL: a NUL character in text): the input was wrong, not the app. */
+    @ServerExceptionMapper
+    public Response dataError(DataException e, HttpServerRequest request) {
+        LOG.warnf("Refused input on %s %s: %s", request.method(), request.path(), e.getMessage());
+        return respond(request, 400, "Input not accepted",
+                "Some of the text contains characters that cannot be stored (for example a NUL character). Nothing was saved.");
+    }
+
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, HttpServerRequest request) {
         int status = e.getResponse().getStatus();
@@ -77,6 +86,12 @@ public class ErrorPages {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, HttpServerRequest request) {
+        // A value refused at commit arrives wrapped (rollback, interceptor): it is still bad input.
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof DataException data) {
+                return dataError(data, request);
+            }
+        }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Unexpected error, incident %s, on %s %s", incident, request.method(), request.path());
         return respond(request, 500, "Something went wrong",
