@@ -76,6 +76,9 @@ public class UserService {
         user.displayName = form.displayName().trim();
         user.role = Role.valueOf(form.role());
         user.active = form.isActive();
+        // Flush here, not at commit: a save that raced another one fails inside this method, where the
+        // page can still answer 409 with the user's input kept.
+        StaffUser.flush();
         statusCache.evict(oldName);
         statusCache.evict(user.username);
     }

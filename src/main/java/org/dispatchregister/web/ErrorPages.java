@@ -87,9 +87,13 @@ public class ErrorPages {
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, HttpServerRequest request) {
         // A value refused at commit arrives wrapped (rollback, interceptor): it is still bad input.
+        // So does a stale version detected only at commit, when two saves raced past the form check.
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof DataException data) {
                 return dataError(data, request);
+            }
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return conflict((Exception) cause, request);
             }
         }
         String incident = UUID.randomUUID().toString().substring(0, 8);
