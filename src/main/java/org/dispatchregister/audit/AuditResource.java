@@ -11,7 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.dispatchregister.users.Role;
+import org.dispatchregister.common.Role;
 import org.dispatchregister.web.PageInfo;
 import org.jboss.resteasy.reactive.RestQuery;
 

@@ -10,7 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.dispatchregister.dispatches.OverdueQuery;
-import org.dispatchregister.replies.ReplyQuery;
+import org.dispatchregister.dispatches.ReplyQuery;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

@@ -9,15 +9,19 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 
-import org.dispatchregister.replies.ReplyKind;
+import org.dispatchregister.recipients.Channel;
+
 
 /**
  * A recipient's correspondence history: every dispatch to it, newest first, with the statement, channel,
- * status and a summary of the replies. Two queries; rendered by the {@code correspondence} tag.
+ * status and a summary of the replies. Two queries; rendered by the {@code correspondence} tag, which the
+ * recipient page (a lower feature) includes and which asks this bean through {@code inject:correspondence}.
  */
 @ApplicationScoped
+@Named("correspondence")
 public class CorrespondenceQuery {
 
     /** One dispatch to the recipient. */

@@ -8,6 +8,7 @@ import jakarta.persistence.*;
 import org.dispatchregister.audit.AuditSkip;
 import org.dispatchregister.audit.Audited;
 import org.dispatchregister.lists.DistributionList;
+import org.dispatchregister.recipients.Channel;
 import org.dispatchregister.recipients.Recipient;
 import org.dispatchregister.statements.Statement;
 

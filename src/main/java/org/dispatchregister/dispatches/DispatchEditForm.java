@@ -1,6 +1,8 @@
 package org.dispatchregister.dispatches;
 
-import org.dispatchregister.statements.FormDates;
+import org.dispatchregister.recipients.Channel;
+import org.dispatchregister.web.Enums;
+import org.dispatchregister.web.FormDates;
 import org.dispatchregister.web.FormErrors;
 import org.jboss.resteasy.reactive.RestForm;
 

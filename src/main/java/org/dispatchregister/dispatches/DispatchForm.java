@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 
-import org.dispatchregister.statements.FormDates;
+import org.dispatchregister.recipients.Channel;
+import org.dispatchregister.web.Enums;
+import org.dispatchregister.web.FormDates;
 import org.dispatchregister.web.FormErrors;
 import org.jboss.resteasy.reactive.RestForm;
 

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
+import org.dispatchregister.recipients.Channel;
 import org.dispatchregister.statements.StatementQuery;
 
 /** The dispatches list: one projection query per page plus one count, with the overdue rule of {@link ReplyRules}. */

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.dispatchregister.recipients.Channel;
+
 /**
  * What to dispatch, from the form or the API: lists and individual recipients, the recipients who
  * already received the statement and are to get it again as a follow-up, members of the lists to leave out,

@@ -18,10 +18,12 @@ import jakarta.transaction.Transactional;
 import org.dispatchregister.audit.AuditActor;
 import org.dispatchregister.common.NotFound;
 import org.dispatchregister.lists.DistributionList;
+import org.dispatchregister.recipients.Channel;
 import org.dispatchregister.recipients.Recipient;
 import org.dispatchregister.statements.Statement;
 import org.dispatchregister.statements.StatementService;
 import org.dispatchregister.statements.StatementStatus;
+import org.dispatchregister.web.Enums;
 import org.dispatchregister.web.FormErrors;
 
 /** Creating dispatches (many at once), editing one, and sending a reminder for an unanswered one. */
@@ -181,7 +183,7 @@ public class DispatchService {
     @Transactional
     public Dispatch remind(Long id, ReminderForm form, FormErrors errors) {
         Dispatch original = get(id);
-        LocalDate sentOn = org.dispatchregister.statements.FormDates.parse("sentOn", form.sentOn(), errors);
+        LocalDate sentOn = org.dispatchregister.web.FormDates.parse("sentOn", form.sentOn(), errors);
         if (sentOn == null && !errors.has("sentOn")) {
             errors.add("sentOn", "Enter the date sent");
         }

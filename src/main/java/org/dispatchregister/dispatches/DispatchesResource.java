@@ -20,16 +20,15 @@ import jakarta.ws.rs.core.Response;
 import org.dispatchregister.audit.AuditEventView;
 import org.dispatchregister.audit.AuditHistory;
 import org.dispatchregister.common.NotFound;
-import org.dispatchregister.replies.Reply;
-import org.dispatchregister.replies.ReplyForm;
-import org.dispatchregister.replies.ReplyKind;
-import org.dispatchregister.statements.FormDates;
-import org.dispatchregister.statements.QueryString;
-import org.dispatchregister.users.Role;
+import org.dispatchregister.common.Role;
+import org.dispatchregister.recipients.Channel;
+import org.dispatchregister.web.Enums;
 import org.dispatchregister.web.Flash;
+import org.dispatchregister.web.FormDates;
 import org.dispatchregister.web.FormErrors;
 import org.dispatchregister.web.Option;
 import org.dispatchregister.web.PageInfo;
+import org.dispatchregister.web.QueryString;
 import org.dispatchregister.web.Redirects;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -188,8 +187,8 @@ public class DispatchesResource {
     public TemplateInstance page(Dispatch d, DispatchEditForm form, FormErrors errors, ReplyForm replyForm, FormErrors replyErrors) {
         List<Reply> replies = Reply.list("dispatch.id = ?1 order by receivedOn, id", d.id);
         List<ReplyFile> files = replies.isEmpty() ? List.of()
-                : em.createQuery("select new org.dispatchregister.dispatches.DispatchesResource$ReplyFile(a.reply.id, a.id, a.fileName) "
-                        + "from Attachment a where a.reply.id in :ids order by a.id", ReplyFile.class)
+                : em.createQuery("select new org.dispatchregister.dispatches.DispatchesResource$ReplyFile(r.id, a.id, a.fileName) "
+                        + "from Reply r join r.attachments a where r.id in :ids order by a.id", ReplyFile.class)
                         .setParameter("ids", replies.stream().map(r -> r.id).toList()).getResultList();
         List<Dispatch> reminders = Dispatch.list("followUpOf.id = ?1 and letterText is not null order by sentOn, id", d.id);
         boolean overdue = ReplyRules.isOverdue(d.replyExpected, d.status, d.replyDueOn, LocalDate.now(clock));

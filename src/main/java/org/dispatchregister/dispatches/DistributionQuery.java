@@ -1,5 +1,6 @@
 package org.dispatchregister.dispatches;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -10,15 +11,21 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 
-import org.dispatchregister.replies.ReplyKind;
+import org.dispatchregister.recipients.Channel;
+import org.dispatchregister.web.Enums;
+
 
 /**
  * The distribution matrix of one statement: who got it, through which list and channel, where each
  * dispatch stands, the last reply and the days it took to answer. Four queries whatever the number of rows.
+ * The statement page (a lower feature) shows it through the {@code distributionMatrix} tag, which asks this
+ * bean as {@code inject:distribution}.
  */
 @ApplicationScoped
+@Named("distribution")
 public class DistributionQuery {
 
     /** One recipient's line of the matrix. */
@@ -28,11 +35,24 @@ public class DistributionQuery {
     }
 
     /** The matrix: rows (filtered by status) and the counts by status of every original dispatch. */
-    public record Matrix(List<Row> rows, Map<DispatchStatus, Long> counts, long total, long overdue) {
+    public record Matrix(List<Row> rows, Map<DispatchStatus, Long> counts, long total, long overdue, DispatchStatus filter) {
+
+        /** The status filter as the page's query parameter; empty for all. */
+        public String filterCode() {
+            return filter == null ? "" : filter.name();
+        }
     }
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** The matrix as of today, filtered by a status code from the page (an unknown code shows all). */
+    public Matrix forStatement(Long statementId, String statusCode) {
+        return forStatement(statementId, Enums.parse(DispatchStatus.class, statusCode), LocalDate.now(clock));
+    }
 
     public Matrix forStatement(Long statementId, DispatchStatus status, LocalDate today) {
         var query = em.createQuery("select d.id, r.id, r.name, r.acronym, l.name, d.channel, d.sentOn, d.status, "
@@ -76,6 +96,6 @@ public class DistributionQuery {
                     reminders.getOrDefault(id, 0L), d[10] != null));
         }
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
-        return new Matrix(rows, counts, total, overdue);
+        return new Matrix(rows, counts, total, overdue, status);
     }
 }

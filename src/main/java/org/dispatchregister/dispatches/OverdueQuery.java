@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
+import org.dispatchregister.recipients.Channel;
 import org.dispatchregister.statements.StatementQuery;
 
 /**

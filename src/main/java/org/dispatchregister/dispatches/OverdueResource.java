@@ -10,10 +10,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.dispatchregister.statements.QueryString;
-import org.dispatchregister.users.Role;
+import org.dispatchregister.common.Role;
 import org.dispatchregister.web.Option;
 import org.dispatchregister.web.PageInfo;
+import org.dispatchregister.web.QueryString;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkus.qute.CheckedTemplate;

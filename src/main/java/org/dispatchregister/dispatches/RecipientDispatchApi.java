@@ -16,11 +16,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.dispatchregister.common.NotFound;
+import org.dispatchregister.common.Role;
 import org.dispatchregister.dispatches.DispatchApi.DispatchDto;
 import org.dispatchregister.dispatches.DispatchApi.DispatchInput;
-import org.dispatchregister.statements.ApiValidationException;
-import org.dispatchregister.statements.FormDates;
-import org.dispatchregister.users.Role;
+import org.dispatchregister.web.ApiValidationException;
+import org.dispatchregister.web.FormDates;
 import org.dispatchregister.web.FormErrors;
 import org.jboss.resteasy.reactive.RestPath;
 

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.dispatchregister.replies.ReplyKind;
 
 /**
  * The one definition of "answered" and "overdue", shared by the workflow pages and the reports.

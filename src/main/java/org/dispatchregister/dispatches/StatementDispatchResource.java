@@ -19,9 +19,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.dispatchregister.common.NotFound;
+import org.dispatchregister.common.Role;
+import org.dispatchregister.recipients.Channel;
 import org.dispatchregister.statements.Statement;
 import org.dispatchregister.statements.StatementQuery;
-import org.dispatchregister.users.Role;
 import org.dispatchregister.web.Flash;
 import org.dispatchregister.web.FormErrors;
 import org.dispatchregister.web.Option;

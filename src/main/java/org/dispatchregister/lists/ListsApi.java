@@ -13,7 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.dispatchregister.users.Role;
+import org.dispatchregister.common.Role;
 import org.dispatchregister.web.ApiErrors;
 import org.dispatchregister.web.FormErrors;
 import org.jboss.resteasy.reactive.RestPath;

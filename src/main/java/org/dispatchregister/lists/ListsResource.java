@@ -16,9 +16,9 @@ import jakarta.ws.rs.core.Response;
 
 import org.dispatchregister.audit.AuditEventView;
 import org.dispatchregister.audit.AuditHistory;
+import org.dispatchregister.common.Role;
 import org.dispatchregister.recipients.RecipientQueries;
 import org.dispatchregister.recipients.RecipientRow;
-import org.dispatchregister.users.Role;
 import org.dispatchregister.web.Flash;
 import org.dispatchregister.web.FormErrors;
 import org.dispatchregister.web.Option;

@@ -12,8 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.dispatchregister.common.Role;
 import org.dispatchregister.matching.StatementDraft.Field;
-import org.dispatchregister.users.Role;
 
 /** JSON API: what a pasted statement says about itself, and whom it was sent to. Saves nothing. */
 @Path("/api/statements/import")

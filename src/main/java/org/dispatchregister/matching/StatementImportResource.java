@@ -21,8 +21,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.dispatchregister.common.Role;
 import org.dispatchregister.matching.StatementDraft.Field;
-import org.dispatchregister.users.Role;
 import org.dispatchregister.web.FormErrors;
 import org.dispatchregister.web.Option;
 import org.jboss.resteasy.reactive.RestForm;

@@ -8,7 +8,6 @@ import jakarta.persistence.*;
 
 import org.dispatchregister.audit.AuditSkip;
 import org.dispatchregister.audit.Audited;
-import org.dispatchregister.dispatches.Channel;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 

@@ -48,6 +48,14 @@ public final class RecipientCsv {
         }
     }
 
+    /** The values of a multi-valued cell (aliases, lists), separated by "|"; empty for a blank cell. */
+    public static List<String> values(String cell) {
+        if (cell == null || cell.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(cell.split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
     /** A printer that writes the byte-order mark first, so spreadsheet programs read UTF-8. */
     public static CSVPrinter printer(Writer out) throws IOException {
         out.write(BOM);

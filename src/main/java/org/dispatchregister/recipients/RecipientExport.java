@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import org.apache.commons.csv.CSVPrinter;
-import org.dispatchregister.users.Role;
+import org.dispatchregister.common.Role;
 
 /** GET /recipients/export.csv: the whole register (archived bodies too) for a spreadsheet. */
 @Path("/recipients/export.csv")

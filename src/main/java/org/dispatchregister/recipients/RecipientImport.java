@@ -173,7 +173,7 @@ public class RecipientImport {
         if (existing != null) {
             existing.aliases.forEach(a -> aliases.add(a.alias));
         }
-        aliases.addAll(RegisterSeeder.split(cell(rec, "aliases")));
+        aliases.addAll(RecipientCsv.values(cell(rec, "aliases")));
         String category = cell(rec, "category").toUpperCase();
         String collective = cell(rec, "collective").toLowerCase();
         boolean isCollective = collective.isEmpty() ? existing != null && existing.collective

@@ -17,7 +17,6 @@ import jakarta.transaction.Transactional;
 
 import org.dispatchregister.audit.AuditLog;
 import org.dispatchregister.common.NotFound;
-import org.dispatchregister.dispatches.Channel;
 import org.dispatchregister.web.FormErrors;
 
 /**

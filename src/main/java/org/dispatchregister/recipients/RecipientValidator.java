@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.dispatchregister.dispatches.Channel;
 import org.dispatchregister.web.FormErrors;
 
 /**

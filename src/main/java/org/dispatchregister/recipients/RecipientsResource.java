@@ -15,10 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.dispatchregister.audit.AuditEventView;
-import org.dispatchregister.dispatches.CorrespondenceQuery;
 import org.dispatchregister.audit.AuditHistory;
-import org.dispatchregister.dispatches.Channel;
-import org.dispatchregister.users.Role;
+import org.dispatchregister.common.Role;
 import org.dispatchregister.web.Flash;
 import org.dispatchregister.web.FormErrors;
 import org.dispatchregister.web.Option;
@@ -42,15 +40,11 @@ public class RecipientsResource {
                 List<Option> categories);
 
         static native TemplateInstance detail(Recipient r, List<RecipientRow> children,
-                List<RecipientQueries.Membership> lists, List<CorrespondenceQuery.Row> correspondence,
-                List<AuditEventView> history);
+                List<RecipientQueries.Membership> lists, List<AuditEventView> history);
 
         static native TemplateInstance form(Long id, String action, RecipientForm form, FormErrors errors,
                 List<Option> categories, List<Option> parents, List<Option> channels);
     }
-
-    @Inject
-    CorrespondenceQuery correspondence;
 
     @Inject
     RecipientQueries queries;
@@ -82,8 +76,7 @@ public class RecipientsResource {
     @Path("{id}")
     public TemplateInstance detail(@RestPath Long id) {
         Recipient r = queries.detail(id);
-        return Templates.detail(r, queries.children(id), queries.listsOf(id), correspondence.forRecipient(id),
-                audit.forRecord("Recipient", id));
+        return Templates.detail(r, queries.children(id), queries.listsOf(id), audit.forRecord("Recipient", id));
     }
 
     @GET

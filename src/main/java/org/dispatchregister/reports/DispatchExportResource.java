@@ -18,7 +18,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 
-import org.dispatchregister.users.Role;
+import org.dispatchregister.common.Role;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**

@@ -2,7 +2,7 @@ package org.dispatchregister.reports;
 
 import java.time.LocalDate;
 
-import org.dispatchregister.replies.ReplyKind;
+import org.dispatchregister.dispatches.ReplyKind;
 
 /** A reply as read for a report, keyed by the original dispatch it answers (itself or through a reminder). */
 record ReplyRow(Long originalId, LocalDate receivedOn, ReplyKind kind, String theirReference) {

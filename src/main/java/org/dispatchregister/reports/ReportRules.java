@@ -4,8 +4,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import org.dispatchregister.dispatches.DispatchStatus;
+import org.dispatchregister.dispatches.ReplyKind;
 import org.dispatchregister.dispatches.ReplyRules;
-import org.dispatchregister.replies.ReplyKind;
 
 /**
  * How the reports read the register, in JPQL fragments over a Dispatch aliased {@code d}. The

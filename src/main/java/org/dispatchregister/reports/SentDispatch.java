@@ -2,8 +2,8 @@ package org.dispatchregister.reports;
 
 import java.time.LocalDate;
 
-import org.dispatchregister.dispatches.Channel;
 import org.dispatchregister.dispatches.DispatchStatus;
+import org.dispatchregister.recipients.Channel;
 
 /** One original dispatch as the reports read it (a JPQL constructor projection, never an entity). */
 public record SentDispatch(Long dispatchId, LocalDate sentOn, Long statementId, String reference, String kind, String title,

@@ -3,9 +3,9 @@ package org.dispatchregister.reports;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
-import org.dispatchregister.dispatches.Channel;
 import org.dispatchregister.dispatches.DispatchStatus;
 import org.dispatchregister.dispatches.ReplyRules;
+import org.dispatchregister.recipients.Channel;
 
 /** A dispatch that expects a reply and has none: projection row plus its age and overdue state as of today. */
 public record UnansweredRow(Long recipientId, String recipient, String category, Long statementId, String reference,

@@ -2,11 +2,15 @@ package org.dispatchregister.statements;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.persistence.*;
 
+import org.dispatchregister.attachments.Attachment;
 import org.dispatchregister.audit.AuditSkip;
 import org.dispatchregister.audit.Audited;
+import org.hibernate.annotations.OptimisticLock;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -69,6 +73,13 @@ public class Statement extends PanacheEntityBase implements Audited {
 
     @Version
     public long version;
+
+    /** Signed copies, annexes: files of this statement, in upload order. Not a change of the statement (no version bump). */
+    @OneToMany
+    @JoinColumn(name = "statement_id")
+    @OrderBy("uploadedAt, id")
+    @OptimisticLock(excluded = true)
+    public List<Attachment> attachments = new ArrayList<>();
 
     /** The page of this statement; templates build action URLs from it. */
     public String path() {

@@ -15,8 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.dispatchregister.common.NotFound;
-import org.dispatchregister.dispatches.Enums;
-import org.dispatchregister.users.Role;
+import org.dispatchregister.common.Role;
+import org.dispatchregister.web.ApiValidationException;
+import org.dispatchregister.web.Enums;
 import org.dispatchregister.web.FormErrors;
 import org.dispatchregister.web.FormValidator;
 import org.dispatchregister.web.PageInfo;

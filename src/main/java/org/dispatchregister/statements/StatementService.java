@@ -10,9 +10,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
+import org.dispatchregister.attachments.Attachment;
+import org.dispatchregister.attachments.AttachmentService;
 import org.dispatchregister.common.NotFound;
 import org.dispatchregister.common.RegisterConfig;
+import org.dispatchregister.web.FormDates;
 import org.dispatchregister.web.FormErrors;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.quarkus.panache.common.Sort;
 
@@ -29,8 +33,25 @@ public class StatementService {
     @Inject
     Clock clock;
 
+    @Inject
+    AttachmentService files;
+
     public Statement get(Long id) {
         return NotFound.orThrow(Statement.findById(id));
+    }
+
+    /** The statement's files, in upload order. */
+    public List<Attachment> attachments(Long id) {
+        return Attachment.find("select a from Statement s join s.attachments a where s.id = ?1 order by a.uploadedAt, a.id", id)
+                .list();
+    }
+
+    /** Stores a checked upload as a file of the statement. */
+    @Transactional
+    public Attachment attach(Long id, FileUpload upload, String contentType) {
+        Attachment a = files.store(upload, contentType);
+        get(id).attachments.add(a);
+        return a;
     }
 
     public List<StatementKind> kinds() {

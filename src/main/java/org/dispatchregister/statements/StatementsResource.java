@@ -20,18 +20,19 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.dispatchregister.attachments.Attachment;
+import org.dispatchregister.attachments.AttachmentService;
 import org.dispatchregister.audit.AuditEventView;
 import org.dispatchregister.audit.AuditHistory;
 import org.dispatchregister.common.NotFound;
-import org.dispatchregister.dispatches.DispatchStatus;
-import org.dispatchregister.dispatches.DistributionQuery;
-import org.dispatchregister.dispatches.Enums;
-import org.dispatchregister.users.Role;
+import org.dispatchregister.common.Role;
+import org.dispatchregister.web.Enums;
 import org.dispatchregister.web.Flash;
 import org.dispatchregister.web.FormErrors;
 import org.dispatchregister.web.FormValidator;
 import org.dispatchregister.web.Option;
 import org.dispatchregister.web.PageInfo;
+import org.dispatchregister.web.QueryString;
 import org.dispatchregister.web.Redirects;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -55,9 +56,8 @@ public class StatementsResource {
         static native TemplateInstance form(Long id, String action, StatementForm form, FormErrors errors, List<Option> kinds,
                 boolean issued);
 
-        static native TemplateInstance detail(Statement s, List<Attachment> attachments, DistributionQuery.Matrix matrix,
-                String statusFilter, List<Option> statuses, FormErrors errors, List<AuditEventView> history, LocalDate today,
-                long maxMegabytes);
+        static native TemplateInstance detail(Statement s, List<Attachment> attachments, String statusFilter, FormErrors errors,
+                List<AuditEventView> history, long maxMegabytes);
     }
 
     @Inject
@@ -65,9 +65,6 @@ public class StatementsResource {
 
     @Inject
     StatementQuery query;
-
-    @Inject
-    DistributionQuery distribution;
 
     @Inject
     AttachmentService attachments;
@@ -184,25 +181,21 @@ public class StatementsResource {
     @Path("{id}/attachments")
     @RolesAllowed(Role.CLERK_ROLE)
     public Response upload(@RestPath Long id, @RestForm("file") FileUpload file) {
-        Statement s = statements.get(id);
+        statements.get(id);
         FormErrors errors = new FormErrors();
         String type = attachments.check(file, "file", errors);
         if (type == null) {
             return Response.status(400).entity(detailPage(id, null, errors)).build();
         }
-        Attachment a = attachments.store(file, type, s, null);
+        Attachment a = statements.attach(id, file, type);
         flash.set("Attached " + a.fileName + ".");
         return Redirects.seeOther("/statements/" + id);
     }
 
     private TemplateInstance detailPage(Long id, String status, FormErrors errors) {
         Statement s = load(id);
-        DispatchStatus filter = Enums.parse(DispatchStatus.class, status);
-        List<Attachment> files = Attachment.list("statement.id = ?1 order by uploadedAt, id", id);
-        LocalDate today = LocalDate.now(clock);
-        return Templates.detail(s, files, distribution.forStatement(id, filter, today), filter == null ? "" : filter.name(),
-                Arrays.stream(DispatchStatus.values()).map(v -> new Option(v.name(), v.name().toLowerCase())).toList(),
-                errors, audit.forRecord("Statement", id), today, attachmentsLimitMb());
+        return Templates.detail(s, statements.attachments(id), status, errors, audit.forRecord("Statement", id),
+                attachmentsLimitMb());
     }
 
     private long attachmentsLimitMb() {

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.dispatchregister.common.Role;
+
 import io.quarkus.security.identity.SecurityIdentity;
 
 /** The signed-in user as templates see it: {inject:me.displayName}, {inject:me.canEdit}. */

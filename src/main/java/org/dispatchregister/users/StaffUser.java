@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import org.dispatchregister.audit.AuditRedacted;
 import org.dispatchregister.audit.AuditSkip;
 import org.dispatchregister.audit.Audited;
+import org.dispatchregister.common.Role;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 

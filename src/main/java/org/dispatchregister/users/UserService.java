@@ -10,6 +10,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
 import org.dispatchregister.common.NotFound;
+import org.dispatchregister.common.Role;
 import org.dispatchregister.web.FormErrors;
 
 import io.quarkus.elytron.security.common.BcryptUtil;

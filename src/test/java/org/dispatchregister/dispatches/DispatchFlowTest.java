@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.dispatchregister.audit.AuditEvent;
+import org.dispatchregister.recipients.Channel;
 import org.dispatchregister.support.Session;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.dispatchregister.lists.DistributionList;
 import org.dispatchregister.lists.ListMember;
+import org.dispatchregister.recipients.Channel;
 import org.dispatchregister.recipients.Recipient;
 import org.dispatchregister.statements.Statement;
 import org.dispatchregister.statements.StatementKind;

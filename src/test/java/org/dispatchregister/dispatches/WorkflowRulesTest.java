@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Set;
 
-import org.dispatchregister.replies.ReplyKind;
 import org.junit.jupiter.api.Test;
 
 /** Plain unit tests: the lifecycle table, the overdue rule against a fixed clock, the reminder text. */

@@ -4,14 +4,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.UUID;
 
-import org.dispatchregister.dispatches.Channel;
 import org.dispatchregister.dispatches.Dispatch;
 import org.dispatchregister.dispatches.DispatchStatus;
+import org.dispatchregister.dispatches.Reply;
+import org.dispatchregister.dispatches.ReplyKind;
 import org.dispatchregister.lists.DistributionList;
 import org.dispatchregister.recipients.Category;
+import org.dispatchregister.recipients.Channel;
 import org.dispatchregister.recipients.Recipient;
-import org.dispatchregister.replies.Reply;
-import org.dispatchregister.replies.ReplyKind;
 import org.dispatchregister.statements.Statement;
 import org.dispatchregister.statements.StatementKind;
 import org.dispatchregister.statements.StatementStatus;

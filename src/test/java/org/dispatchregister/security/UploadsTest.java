@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.Arrays;
 
+import org.dispatchregister.attachments.Attachment;
+import org.dispatchregister.dispatches.Reply;
 import org.dispatchregister.dispatches.WorkflowData;
 import org.dispatchregister.recipients.Recipient;
-import org.dispatchregister.replies.Reply;
-import org.dispatchregister.statements.Attachment;
 import org.dispatchregister.statements.Statement;
 import org.dispatchregister.support.Session;
 import org.junit.jupiter.api.Test;
@@ -52,7 +52,7 @@ class UploadsTest {
     }
 
     static String replyFileName(Long dispatchId) {
-        return QuarkusTransaction.requiringNew().call(() -> Attachment.<Attachment> find("reply.dispatch.id", dispatchId)
+        return QuarkusTransaction.requiringNew().call(() -> Attachment.<Attachment> find("select a from Reply r join r.attachments a where r.dispatch.id = ?1", dispatchId)
                 .firstResult().fileName);
     }
 
@@ -106,7 +106,7 @@ class UploadsTest {
             clerk.request().multiPart("csrf-token", token).multiPart("file", c[0], PDF, "application/pdf")
                     .post("/statements/" + id + "/attachments").then().statusCode(303);
             String stored = QuarkusTransaction.requiringNew()
-                    .call(() -> Attachment.<Attachment> find("statement.id", id).firstResult().fileName);
+                    .call(() -> Attachment.<Attachment> find("select a from Statement s join s.attachments a where s.id = ?1", id).firstResult().fileName);
             assertEquals(c[1], stored, c[0]);
         }
     }
@@ -119,7 +119,7 @@ class UploadsTest {
         clerk.request().multiPart("csrf-token", token).multiPart("file", "re\r\nport.pdf", PDF, "application/pdf")
                 .post("/statements/" + id + "/attachments").then().statusCode(400).contentType(containsString("text/html"))
                 .body(containsString("nothing was saved"));
-        assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> Attachment.count("statement.id", id)));
+        assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> (long) Statement.<Statement> findById(id).attachments.size()));
     }
 
     @Test

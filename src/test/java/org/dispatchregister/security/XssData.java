@@ -212,7 +212,7 @@ final class XssData {
         String statementFile = "<img src=x onerror=alert('x2')> " + tag + ".pdf";
         admin.request().multiPart("csrf-token", token).multiPart("file", statementFile, PDF, "application/pdf")
                 .post("/statements/" + statementIds.get(1) + "/attachments").then().statusCode(303);
-        statementFileName = org.dispatchregister.statements.FileNames.sanitise(statementFile);
+        statementFileName = org.dispatchregister.attachments.FileNames.sanitise(statementFile);
         String replyFile = "javascript:alert('x3') & 'x' " + tag + ".pdf";
         Long dispatchId = dispatches.get(2).get(3);
         admin.request().multiPart("csrf-token", token).multiPart("receivedOn", LocalDate.now().toString())
@@ -220,7 +220,7 @@ final class XssData {
                 .multiPart("summary", text(1, "acknowledged", tag))
                 .multiPart("attachment", replyFile, PDF, "application/pdf")
                 .post("/dispatches/" + dispatchId + "/replies").then().statusCode(303);
-        replyFileName = org.dispatchregister.statements.FileNames.sanitise(replyFile);
+        replyFileName = org.dispatchregister.attachments.FileNames.sanitise(replyFile);
         // a letter that answers nothing known yet (the "Record a letter" page)
         Response unlinked = admin.request().multiPart("csrf-token", token).multiPart("receivedOn", LocalDate.now().toString())
                 .multiPart("theirReference", text(3, "unlinked ref", tag)).multiPart("kind", "HOLDING")

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.dispatchregister.attachments.Attachment;
 import org.dispatchregister.dispatches.WorkflowData;
 import org.dispatchregister.support.Session;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class AttachmentsTest {
     }
 
     static long count(Long statementId) {
-        return QuarkusTransaction.requiringNew().call(() -> Attachment.count("statement.id", statementId));
+        return QuarkusTransaction.requiringNew().call(() -> (long) Statement.<Statement> findById(statementId).attachments.size());
     }
 
     @Test
@@ -36,7 +37,7 @@ class AttachmentsTest {
         Session clerk = Session.clerk();
         Long id = WorkflowData.statement("STATEMENT", WorkflowData.unique("With file"));
         upload(clerk, id, "Signed statement.pdf", "application/pdf", PDF).then().statusCode(303);
-        Attachment a = QuarkusTransaction.requiringNew().call(() -> Attachment.<Attachment> find("statement.id", id).firstResult());
+        Attachment a = QuarkusTransaction.requiringNew().call(() -> Attachment.<Attachment> find("select a from Statement s join s.attachments a where s.id = ?1", id).firstResult());
         assertEquals("Signed statement.pdf", a.fileName);
         assertEquals("application/pdf", a.contentType);
         assertEquals(64, a.sha256.length());
@@ -75,7 +76,7 @@ class AttachmentsTest {
         Session clerk = Session.clerk();
         Long id = WorkflowData.statement("STATEMENT", WorkflowData.unique("Traversal"));
         upload(clerk, id, "../../etc/passwd.pdf", "application/pdf", PDF).then().statusCode(303);
-        Attachment a = QuarkusTransaction.requiringNew().call(() -> Attachment.<Attachment> find("statement.id", id).firstResult());
+        Attachment a = QuarkusTransaction.requiringNew().call(() -> Attachment.<Attachment> find("select a from Statement s join s.attachments a where s.id = ?1", id).firstResult());
         assertEquals("passwd.pdf", a.fileName);
         assertTrue(Files.exists(Path.of("target/testdata/attachments", a.storageKey)));
     }

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 
+import org.dispatchregister.attachments.FileNames;
+import org.dispatchregister.attachments.FileTypes;
 import org.junit.jupiter.api.Test;
 
 /** Plain unit tests: reference patterns, upload type detection, file name sanitising. */

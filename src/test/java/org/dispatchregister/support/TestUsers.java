@@ -2,7 +2,7 @@ package org.dispatchregister.support;
 
 import java.time.LocalDateTime;
 
-import org.dispatchregister.users.Role;
+import org.dispatchregister.common.Role;
 import org.dispatchregister.users.StaffUser;
 
 import io.quarkus.elytron.security.common.BcryptUtil;

@@ -1,17 +1,17 @@
-package org.dispatchregister.statements;
+package org.dispatchregister.attachments;
 
 import java.time.LocalDateTime;
 
 import jakarta.persistence.*;
 
 import org.dispatchregister.audit.Audited;
-import org.dispatchregister.replies.Reply;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
- * A file attached to a statement or a reply. The bytes live under the data folder at
- * {@code storageKey} (a random name, never the user's file name).
+ * A stored file: a signed statement, an annex, a reply's letter. The bytes live under the data folder at
+ * {@code storageKey} (a random name, never the user's file name). An attachment does not know what it is
+ * attached to: each owner (a statement, a reply) maps its own files with a join column of its own.
  */
 @Entity
 @Table(name = "attachment")
@@ -21,14 +21,6 @@ public class Attachment extends PanacheEntityBase implements Audited {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "attachment_seq")
     @SequenceGenerator(name = "attachment_seq", sequenceName = "attachment_seq", allocationSize = 50)
     public Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "statement_id")
-    public Statement statement;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "reply_id")
-    public Reply reply;
 
     @Column(name = "file_name")
     public String fileName;

@@ -1,4 +1,4 @@
-package org.dispatchregister.statements;
+package org.dispatchregister.attachments;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 
 import org.dispatchregister.common.NotFound;
-import org.dispatchregister.users.Role;
+import org.dispatchregister.common.Role;
 import org.jboss.resteasy.reactive.RestPath;
 
 /** Downloads an attachment: always as a download, never rendered by the browser. */

@@ -1,10 +1,10 @@
-package org.dispatchregister.replies;
+package org.dispatchregister.dispatches;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.dispatchregister.statements.AttachmentService;
+import org.dispatchregister.attachments.AttachmentService;
 import org.dispatchregister.web.FormErrors;
 
 /** Records a reply from the page forms together with its optional letter file, in one transaction. */
@@ -34,7 +34,7 @@ public class ReplyAttachments {
 
     private Reply withFile(Reply reply, ReplyForm form, String type) {
         if (reply != null && type != null) {
-            files.store(form.attachment(), type, null, reply);
+            reply.attachments.add(files.store(form.attachment(), type));
         }
         return reply;
     }

@@ -1,7 +1,7 @@
-package org.dispatchregister.replies;
+package org.dispatchregister.dispatches;
 
-import org.dispatchregister.dispatches.Enums;
-import org.dispatchregister.statements.FormDates;
+import org.dispatchregister.web.Enums;
+import org.dispatchregister.web.FormDates;
 import org.dispatchregister.web.FormErrors;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;

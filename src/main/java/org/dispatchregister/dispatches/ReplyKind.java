@@ -1,4 +1,4 @@
-package org.dispatchregister.replies;
+package org.dispatchregister.dispatches;
 
 /** What kind of answer came back. Codes are what the API uses. */
 public enum ReplyKind {

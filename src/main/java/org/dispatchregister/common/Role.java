@@ -1,4 +1,4 @@
-package org.dispatchregister.users;
+package org.dispatchregister.common;
 
 import java.util.Set;
 

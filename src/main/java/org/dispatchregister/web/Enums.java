@@ -1,4 +1,4 @@
-package org.dispatchregister.dispatches;
+package org.dispatchregister.web;
 
 /** Reads an enumeration code from a form or query parameter; anything unknown is null, never an error page. */
 public final class Enums {

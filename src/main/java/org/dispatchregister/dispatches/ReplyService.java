@@ -1,4 +1,4 @@
-package org.dispatchregister.replies;
+package org.dispatchregister.dispatches;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,9 +10,6 @@ import jakarta.transaction.Transactional;
 
 import org.dispatchregister.audit.AuditActor;
 import org.dispatchregister.common.NotFound;
-import org.dispatchregister.dispatches.Dispatch;
-import org.dispatchregister.dispatches.DispatchStatus;
-import org.dispatchregister.dispatches.ReplyRules;
 import org.dispatchregister.recipients.Recipient;
 import org.dispatchregister.statements.Statement;
 import org.dispatchregister.web.FormErrors;

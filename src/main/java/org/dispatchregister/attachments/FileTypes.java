@@ -1,4 +1,4 @@
-package org.dispatchregister.statements;
+package org.dispatchregister.attachments;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

@@ -1,4 +1,4 @@
-package org.dispatchregister.recipients;
+package org.dispatchregister.seed;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,6 +13,9 @@ import jakarta.inject.Inject;
 
 import org.dispatchregister.lists.DistributionList;
 import org.dispatchregister.lists.ListExpander;
+import org.dispatchregister.recipients.Category;
+import org.dispatchregister.recipients.Recipient;
+import org.dispatchregister.recipients.RecipientQueries;
 import org.dispatchregister.support.Session;
 import org.junit.jupiter.api.Test;
 

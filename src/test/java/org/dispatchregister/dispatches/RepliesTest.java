@@ -1,4 +1,4 @@
-package org.dispatchregister.replies;
+package org.dispatchregister.dispatches;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,10 +10,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.dispatchregister.dispatches.Dispatch;
-import org.dispatchregister.dispatches.DispatchStatus;
-import org.dispatchregister.dispatches.WorkflowData;
-import org.dispatchregister.statements.Attachment;
+import org.dispatchregister.attachments.Attachment;
 import org.dispatchregister.support.Session;
 import org.junit.jupiter.api.Test;
 
@@ -61,7 +58,7 @@ class RepliesTest {
         reply(clerk, "/dispatches/" + d + "/replies", fields(LocalDate.now(), "SUBSTANTIVE"), pdf).then().statusCode(303);
         assertEquals(DispatchStatus.REPLIED, WorkflowData.reload(d).status);
         assertEquals(2, replies(d));
-        assertEquals(1L, (long) QuarkusTransaction.requiringNew().call(() -> Attachment.count("reply.dispatch.id", d)));
+        assertEquals(1L, (long) QuarkusTransaction.requiringNew().call(() -> Reply.<Reply> list("dispatch.id", d).stream().mapToLong(reply -> reply.attachments.size()).sum()));
         clerk.get("/dispatches/" + d).then().statusCode(200).body(containsString("answer.pdf"))
                 .body(containsString("They answered &lt;script&gt;x&lt;/script&gt;"));
         clerk.get("/replies?q=THEIR").then().statusCode(200).body(containsString("Substantive reply"));

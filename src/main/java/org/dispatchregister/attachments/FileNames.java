@@ -1,4 +1,4 @@
-package org.dispatchregister.statements;
+package org.dispatchregister.attachments;
 
 /**
  * Makes an uploaded file's name safe to store and show: no folders (so "../../etc/passwd.pdf"

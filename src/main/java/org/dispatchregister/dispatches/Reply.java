@@ -1,15 +1,18 @@
-package org.dispatchregister.replies;
+package org.dispatchregister.dispatches;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.persistence.*;
 
+import org.dispatchregister.attachments.Attachment;
 import org.dispatchregister.audit.AuditSkip;
 import org.dispatchregister.audit.Audited;
-import org.dispatchregister.dispatches.Dispatch;
 import org.dispatchregister.recipients.Recipient;
 import org.dispatchregister.statements.Statement;
+import org.hibernate.annotations.OptimisticLock;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -60,6 +63,13 @@ public class Reply extends PanacheEntityBase implements Audited {
 
     @Version
     public long version;
+
+    /** The letter and its annexes: files of this reply, in upload order. Not a change of the reply (no version bump). */
+    @OneToMany
+    @JoinColumn(name = "reply_id")
+    @OrderBy("uploadedAt, id")
+    @OptimisticLock(excluded = true)
+    public List<Attachment> attachments = new ArrayList<>();
 
     @Override
     public String auditLabel() {

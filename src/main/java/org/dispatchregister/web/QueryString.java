@@ -1,4 +1,4 @@
-package org.dispatchregister.statements;
+package org.dispatchregister.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.dispatchregister.recipients;
+package org.dispatchregister.seed;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,7 +7,6 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,10 @@ import org.apache.commons.csv.CSVRecord;
 import org.dispatchregister.common.RegisterConfig;
 import org.dispatchregister.lists.DistributionList;
 import org.dispatchregister.lists.ListMember;
+import org.dispatchregister.recipients.Recipient;
+import org.dispatchregister.recipients.RecipientCsv;
+import org.dispatchregister.recipients.RecipientInput;
+import org.dispatchregister.recipients.RecipientService;
 import org.dispatchregister.web.FormErrors;
 import org.jboss.logging.Logger;
 
@@ -69,7 +72,7 @@ public class RegisterSeeder {
         for (CSVRecord row : rows) {
             RecipientInput input = new RecipientInput(row.get("name"), row.get("acronym"), row.get("category"), null,
                     row.get("country"), row.get("city"), null, null, null, null, null, null, null, null,
-                    Boolean.parseBoolean(row.get("collective")), split(row.get("aliases")), null);
+                    Boolean.parseBoolean(row.get("collective")), RecipientCsv.values(row.get("aliases")), null);
             FormErrors errors = new FormErrors();
             Recipient r = recipients.create(input, errors);
             if (r == null) {
@@ -87,7 +90,7 @@ public class RegisterSeeder {
                     throw new IllegalStateException("Seed row " + row.get("key") + " names unknown parent " + parentKey);
                 }
             }
-            for (String listName : split(row.get("lists"))) {
+            for (String listName : RecipientCsv.values(row.get("lists"))) {
                 ListMember member = new ListMember();
                 member.list = lists.computeIfAbsent(listName, this::list);
                 member.recipient = r;
@@ -123,12 +126,5 @@ public class RegisterSeeder {
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read " + SEED_FILE, e);
         }
-    }
-
-    static List<String> split(String cell) {
-        if (cell == null || cell.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(cell.split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 }

@@ -1,4 +1,4 @@
-package org.dispatchregister.statements;
+package org.dispatchregister.attachments;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +19,6 @@ import jakarta.transaction.Transactional;
 
 import org.dispatchregister.audit.AuditActor;
 import org.dispatchregister.common.RegisterConfig;
-import org.dispatchregister.replies.Reply;
 import org.dispatchregister.web.FormErrors;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -58,9 +57,9 @@ public class AttachmentService {
         return verdict.contentType();
     }
 
-    /** Stores a checked upload for a statement or a reply (one of them). */
+    /** Stores a checked upload; the caller adds the attachment to its owner in the same transaction. */
     @Transactional
-    public Attachment store(FileUpload upload, String contentType, Statement statement, Reply reply) {
+    public Attachment store(FileUpload upload, String contentType) {
         String key = randomKey();
         Path target = folder().resolve(key);
         String sha256;
@@ -76,8 +75,6 @@ public class AttachmentService {
             throw new IllegalStateException("Could not store the attachment", e);
         }
         Attachment a = new Attachment();
-        a.statement = statement;
-        a.reply = reply;
         a.fileName = FileNames.sanitise(upload.fileName());
         a.contentType = contentType;
         a.sizeBytes = upload.size();

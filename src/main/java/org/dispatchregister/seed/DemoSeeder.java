@@ -1,4 +1,4 @@
-package org.dispatchregister.statements;
+package org.dispatchregister.seed;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,13 +14,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.dispatchregister.common.RegisterConfig;
-import org.dispatchregister.dispatches.Channel;
 import org.dispatchregister.dispatches.Dispatch;
 import org.dispatchregister.dispatches.DispatchRequest;
 import org.dispatchregister.dispatches.DispatchService;
-import org.dispatchregister.replies.ReplyInput;
-import org.dispatchregister.replies.ReplyKind;
-import org.dispatchregister.replies.ReplyService;
+import org.dispatchregister.dispatches.ReplyInput;
+import org.dispatchregister.dispatches.ReplyKind;
+import org.dispatchregister.dispatches.ReplyService;
+import org.dispatchregister.recipients.Channel;
+import org.dispatchregister.statements.Statement;
+import org.dispatchregister.statements.StatementForm;
+import org.dispatchregister.statements.StatementService;
 import org.dispatchregister.web.FormErrors;
 import org.jboss.logging.Logger;
 

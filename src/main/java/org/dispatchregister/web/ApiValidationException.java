@@ -1,4 +1,4 @@
-package org.dispatchregister.statements;
+package org.dispatchregister.web;
 
 import java.util.List;
 import java.util.Map;
@@ -6,7 +6,6 @@ import java.util.Map;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.dispatchregister.web.FormErrors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**

@@ -1,4 +1,4 @@
-package org.dispatchregister.replies;
+package org.dispatchregister.dispatches;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,16 +16,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.dispatchregister.attachments.AttachmentService;
 import org.dispatchregister.audit.AuditEventView;
 import org.dispatchregister.audit.AuditHistory;
-import org.dispatchregister.dispatches.Enums;
-import org.dispatchregister.statements.AttachmentService;
-import org.dispatchregister.statements.QueryString;
-import org.dispatchregister.users.Role;
+import org.dispatchregister.common.Role;
+import org.dispatchregister.web.Enums;
 import org.dispatchregister.web.Flash;
 import org.dispatchregister.web.FormErrors;
 import org.dispatchregister.web.Option;
 import org.dispatchregister.web.PageInfo;
+import org.dispatchregister.web.QueryString;
 import org.dispatchregister.web.Redirects;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -131,12 +131,12 @@ public class RepliesResource {
     }
 
     private TemplateInstance detailPage(Long id, FormErrors errors, String recipientId, String statementId) {
-        ReplyQuery.Row row = em.createQuery("select new org.dispatchregister.replies.ReplyQuery$Row(r.id, r.receivedOn, r.kind, "
+        ReplyQuery.Row row = em.createQuery("select new org.dispatchregister.dispatches.ReplyQuery$Row(r.id, r.receivedOn, r.kind, "
                 + "r.theirReference, r.summary, r.dispatch.id, rc.id, rc.name, s.id, s.reference, s.title) "
                 + "from Reply r left join r.recipient rc left join r.statement s where r.id = :id", ReplyQuery.Row.class)
                 .setParameter("id", id).getResultStream().findFirst().orElseThrow(jakarta.ws.rs.NotFoundException::new);
-        List<FileLink> files = em.createQuery("select new org.dispatchregister.replies.RepliesResource$FileLink(a.id, a.fileName, a.sizeBytes) "
-                + "from Attachment a where a.reply.id = :id order by a.id", FileLink.class).setParameter("id", id).getResultList();
+        List<FileLink> files = em.createQuery("select new org.dispatchregister.dispatches.RepliesResource$FileLink(a.id, a.fileName, a.sizeBytes) "
+                + "from Reply r join r.attachments a where r.id = :id order by a.id", FileLink.class).setParameter("id", id).getResultList();
         boolean linking = row.dispatchId() == null;
         return Templates.detail(row, files, errors, recipientId == null || recipientId.isEmpty() ? str(row.recipientId()) : recipientId,
                 statementId == null || statementId.isEmpty() ? str(row.statementId()) : statementId,

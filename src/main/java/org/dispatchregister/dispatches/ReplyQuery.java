@@ -1,4 +1,4 @@
-package org.dispatchregister.replies;
+package org.dispatchregister.dispatches;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -35,7 +35,7 @@ public class ReplyQuery {
     public List<Row> page(Filter filter, int offset, int size) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(filter, params);
-        TypedQuery<Row> q = em.createQuery("select new org.dispatchregister.replies.ReplyQuery$Row(r.id, r.receivedOn, r.kind, "
+        TypedQuery<Row> q = em.createQuery("select new org.dispatchregister.dispatches.ReplyQuery$Row(r.id, r.receivedOn, r.kind, "
                 + "r.theirReference, r.summary, r.dispatch.id, rc.id, rc.name, s.id, s.reference, s.title) "
                 + "from Reply r left join r.recipient rc left join r.statement s" + where + " order by r.receivedOn desc, r.id desc", Row.class);
         params.forEach(q::setParameter);

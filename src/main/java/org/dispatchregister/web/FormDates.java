@@ -1,9 +1,8 @@
-package org.dispatchregister.statements;
+package org.dispatchregister.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-import org.dispatchregister.web.FormErrors;
 
 /** Reads yyyy-MM-dd form values, recording a clear message for a value that is not a date. */
 public final class FormDates {

@@ -1,4 +1,4 @@
-package org.dispatchregister.dispatches;
+package org.dispatchregister.recipients;
 
 /** How a statement travels to a recipient. Codes are what the API uses. */
 public enum Channel {

@@ -1,4 +1,4 @@
-package org.dispatchregister.replies;
+package org.dispatchregister.dispatches;
 
 import java.time.LocalDate;
 

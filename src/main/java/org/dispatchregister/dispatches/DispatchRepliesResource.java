@@ -1,4 +1,4 @@
-package org.dispatchregister.replies;
+package org.dispatchregister.dispatches;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,10 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.dispatchregister.dispatches.Dispatch;
-import org.dispatchregister.dispatches.DispatchEditForm;
-import org.dispatchregister.dispatches.DispatchesResource;
-import org.dispatchregister.users.Role;
+import org.dispatchregister.common.Role;
 import org.dispatchregister.web.Flash;
 import org.dispatchregister.web.FormErrors;
 import org.dispatchregister.web.Redirects;
