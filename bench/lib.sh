@@ -39,8 +39,10 @@ build_app() {
     log "build skipped (BENCH_SKIP_BUILD=1)"
     return
   fi
-  log "building the app and the bench classes (./mvnw -B -q package -DskipTests)"
-  (cd "$ROOT" && ./mvnw -B -q package -DskipTests)
+  # The "bench" build profile adds the admin-only yardstick endpoints under /api/admin/bench/ that
+  # operators' builds leave out.
+  log "building the app and the bench classes (./mvnw -B -q package -DskipTests -Dquarkus.profile=bench)"
+  (cd "$ROOT" && ./mvnw -B -q package -DskipTests -Dquarkus.profile=bench)
 }
 
 # app_start NAME PORT DBDIR [extra java -D options...]; sets APP_PID and APP_STARTED_AT.

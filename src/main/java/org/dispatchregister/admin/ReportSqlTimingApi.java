@@ -17,11 +17,16 @@ import jakarta.ws.rs.core.MediaType;
 import org.dispatchregister.common.Role;
 import org.jboss.resteasy.reactive.RestPath;
 
+import io.quarkus.arc.profile.IfBuildProfile;
+
 /**
  * The floor for the recipient report: its data read with plain JDBC in this process, no ORM and
  * no rendering. The benchmark divides the report page's time by this one's. Kept independent of
  * the reports package on purpose, so the yardstick does not move when the report's code does.
+ * Present only in the benchmark's build (bench/run builds with -Dquarkus.profile=bench) and in tests,
+ * never in the jar operators run.
  */
+@IfBuildProfile(anyOf = { "bench", "test" })
 @Path("/api/admin/bench/report-sql/{recipientId}")
 @RolesAllowed(Role.ADMIN_ROLE)
 @Produces(MediaType.APPLICATION_JSON)

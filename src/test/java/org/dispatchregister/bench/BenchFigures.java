@@ -179,7 +179,7 @@ public final class BenchFigures {
         value("dispatch5000Seconds", seconds, "<= 1.0", seconds <= 1.0);
         out.put("dispatch5000Seconds.statementId", spares[0]);
         out.put("dispatch5000Seconds.recipients", facts.getProperty("bigListSize"));
-        out.put("dispatch5000Seconds.acknowledged", Long.toString(LoadTest.createdCount(r.body())));
+        out.put("dispatch5000Seconds.acknowledged", Long.toString(LoadDriver.createdCount(r.body())));
     }
 
     HttpResponse<String> dispatch(String statementId, String listId) throws Exception {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
 
 import com.microsoft.playwright.Browser;
@@ -23,8 +24,10 @@ import io.quarkus.test.common.http.TestHTTPResource;
 
 /**
  * Base for end-to-end tests in Debian's Chromium (/usr/bin/chromium) driven by Playwright.
- * Every dialog fails the test: no script a user typed may ever run.
+ * Every dialog fails the test: no script a user typed may ever run. Tagged "browser": "./mvnw test"
+ * leaves them out (fast loop), "./mvnw verify" runs them after the other tests.
  */
+@Tag("browser")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class BrowserTest {
 

@@ -10,23 +10,20 @@ import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.dispatchregister.reports.FixedClockProfile;
+import org.dispatchregister.reports.FixedToday;
 import org.dispatchregister.reports.ReportFixture;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Margin;
-
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 
 /**
  * Finds a body through the reports landing page, opens its report, prints it to PDF through
  * Chromium, and screenshots every report page.
  */
 @QuarkusTest
-@TestProfile(FixedClockProfile.class)
-class ReportsBrowserTest extends BrowserTest {
+class ReportsBrowserTest extends BrowserTest implements FixedToday {
 
     @Test
     void openRecipientReportAndPrintItThroughChromium() throws Exception {

@@ -23,13 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 
 /** The statement distribution, unanswered correspondence, analytics and landing pages, on the fixture. */
 @QuarkusTest
-@TestProfile(FixedClockProfile.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OtherReportsTest {
+class OtherReportsTest implements FixedToday {
 
     ReportFixture f;
     Session viewer;

@@ -17,14 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 
 /** The per-recipient report's figures, checked against the hand-computed fixture (see {@link ReportFixture}). */
 @QuarkusTest
-@TestProfile(FixedClockProfile.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RecipientReportTest {
+class RecipientReportTest implements FixedToday {
 
     static final String PERIOD = "from=2025-01-01&to=2025-06-30";
 

@@ -32,13 +32,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 
 /** Each download format fetched and parsed back: PDF text, CSV records, XLSX typed cells. */
 @QuarkusTest
-@TestProfile(FixedClockProfile.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReportFormatsTest {
+class ReportFormatsTest implements FixedToday {
 
     ReportFixture f;
     String base;

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 
 /**
  * Speed by design: the number of SQL statements a report runs does not depend on its number of
@@ -22,8 +21,7 @@ import io.quarkus.test.junit.TestProfile;
  * the services, so the sign-in cache's own queries do not blur the count.
  */
 @QuarkusTest
-@TestProfile(FixedClockProfile.class)
-class ReportQueryCountTest {
+class ReportQueryCountTest implements FixedToday {
 
     static final ReportPeriod H1 = new ReportPeriod(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30));
 

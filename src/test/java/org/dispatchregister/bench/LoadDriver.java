@@ -38,10 +38,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  * time. Every acknowledged write is written down; {@code verify} later opens the database (app
  * stopped) and checks that each one is there, by count and checksum.
  *
- * <pre>LoadTest load --base URL --password P --facts F --clients 50 --seconds 60 --acks FILE --out FILE
- * LoadTest verify --jdbc-url URL --acks FILE --out FILE</pre>
+ * <pre>LoadDriver load --base URL --password P --facts F --clients 50 --seconds 60 --acks FILE --out FILE
+ * LoadDriver verify --jdbc-url URL --acks FILE --out FILE</pre>
  */
-public final class LoadTest {
+public final class LoadDriver {
 
     enum Op {
         LIST_PAGE, SEARCH, RECIPIENT_PAGE, DASHBOARD, REPLY, DISPATCH
@@ -61,17 +61,17 @@ public final class LoadTest {
         Path ackFile = Path.of(opts.getOrDefault("acks", "bench/work/load-acks.tsv"));
         Map<String, String> results;
         if (mode.equals("load")) {
-            results = new LoadTest().load(opts, ackFile);
+            results = new LoadDriver().load(opts, ackFile);
         } else if (mode.equals("verify")) {
             results = verify(opts.getOrDefault("jdbc-url", "jdbc:h2:file:./bench/work/db/register"), ackFile);
         } else {
-            throw new IllegalArgumentException("Usage: LoadTest load|verify --name value ...");
+            throw new IllegalArgumentException("Usage: LoadDriver load|verify --name value ...");
         }
         Properties p = BenchFigures.load(out);
         p.putAll(results);
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (var w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            p.store(w, "LoadTest");
+            p.store(w, "LoadDriver");
         }
         results.forEach((k, v) -> System.out.println("  " + k + " = " + v));
         if (mode.equals("verify") && !"true".equals(results.get("load.verify.pass"))) {

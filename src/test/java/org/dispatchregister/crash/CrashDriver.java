@@ -38,10 +38,10 @@ import org.h2.tools.RunScript;
  * dispatch API; skipped with a note when it answers 404);</li>
  * <li>a backup from the admin page restores (H2 RunScript) to identical row counts and checksums.</li>
  * </ol>
- * <pre>CrashTest --work bench/work/crash --cycles 20 --port 8395 --out bench/work/results/crash.properties</pre>
+ * <pre>CrashDriver --work bench/work/crash --cycles 20 --port 8395 --out bench/work/results/crash.properties</pre>
  * Exits non-zero when a check fails.
  */
-public final class CrashTest {
+public final class CrashDriver {
 
     private static final String PASSWORD = "crash-admin-password-1";
     private static final String USER_PASSWORD = "crash-user-password-1234";
@@ -52,7 +52,7 @@ public final class CrashTest {
     private final Map<String, String> out = new LinkedHashMap<>();
     private boolean failed;
 
-    private CrashTest(Path work, Path jar, int port) {
+    private CrashDriver(Path work, Path jar, int port) {
         this.work = work;
         this.jar = jar;
         this.port = port;
@@ -61,7 +61,7 @@ public final class CrashTest {
     public static void main(String[] args) throws Exception {
         Map<String, String> opts = DataGenerator.options(args);
         Path work = Path.of(opts.getOrDefault("work", "bench/work/crash")).toAbsolutePath();
-        CrashTest test = new CrashTest(work, Path.of(opts.getOrDefault("jar", "target/quarkus-app/quarkus-run.jar")),
+        CrashDriver test = new CrashDriver(work, Path.of(opts.getOrDefault("jar", "target/quarkus-app/quarkus-run.jar")),
                 Integer.parseInt(opts.getOrDefault("port", "8395")));
         int cycles = Integer.parseInt(opts.getOrDefault("cycles", "20"));
         Path outFile = Path.of(opts.getOrDefault("out", "bench/work/results/crash.properties"));
@@ -86,7 +86,7 @@ public final class CrashTest {
         p.putAll(test.out);
         Files.createDirectories(outFile.toAbsolutePath().getParent());
         try (var w = Files.newBufferedWriter(outFile, StandardCharsets.UTF_8)) {
-            p.store(w, "CrashTest");
+            p.store(w, "CrashDriver");
         }
         test.out.forEach((k, v) -> System.out.println("  " + k + " = " + v));
         System.out.println(test.failed ? "CRASH TESTS: FAIL" : "CRASH TESTS: PASS");
