@@ -13,7 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
 import org.dispatchregister.recipients.Channel;
-import org.dispatchregister.statements.StatementQuery;
+import org.dispatchregister.recipients.RecipientSearch;
 
 /**
  * Dispatches awaiting a reply past their due date ({@link ReplyRules#OVERDUE_JPQL}, "today" from the
@@ -75,9 +75,11 @@ public class OverdueQuery {
         LocalDate today = today();
         StringBuilder w = new StringBuilder(" where ").append(ReplyRules.OVERDUE_JPQL);
         params.put("today", today);
-        if (f.recipient() != null && !f.recipient().isBlank()) {
-            w.append(" and (lower(r.name) like :r escape '\\' or lower(r.acronym) like :r escape '\\')");
-            params.put("r", StatementQuery.like(f.recipient()));
+        RecipientSearch.Condition recipient = RecipientSearch.of(f.recipient());
+        if (!recipient.isEmpty()) {
+            // the register's one search: "o.s.c.e" or an alias finds the body here as in every picker
+            w.append(" and ").append(recipient.jpql());
+            params.putAll(recipient.filterParams());
         }
         if (f.category() != null) {
             w.append(" and r.category.id = :category");

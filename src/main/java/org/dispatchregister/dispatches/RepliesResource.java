@@ -20,6 +20,8 @@ import org.dispatchregister.attachments.AttachmentService;
 import org.dispatchregister.audit.AuditEventView;
 import org.dispatchregister.audit.AuditHistory;
 import org.dispatchregister.common.Role;
+import org.dispatchregister.recipients.RecipientQueries;
+import org.dispatchregister.recipients.RecipientQueries.PickScope;
 import org.dispatchregister.web.Enums;
 import org.dispatchregister.web.Flash;
 import org.dispatchregister.web.FormErrors;
@@ -50,14 +52,20 @@ public class RepliesResource {
                 List<Option> kinds);
 
         static native TemplateInstance form(ReplyForm form, FormErrors errors, List<Option> kinds, List<Option> recipients,
-                List<Option> statements);
+                List<Option> statements, String from);
 
         static native TemplateInstance detail(ReplyQuery.Row reply, List<FileLink> files, FormErrors errors, String recipientId,
                 String statementId, List<Option> recipients, List<Option> statements, List<AuditEventView> history);
     }
 
+    /** At most this many bodies offered after a "From" search. */
+    static final int FROM_SEARCH_LIMIT = 50;
+
     @Inject
     ReplyQuery query;
+
+    @Inject
+    RecipientQueries recipientQueries;
 
     @Inject
     ReplyService replies;
@@ -90,9 +98,16 @@ public class RepliesResource {
     @GET
     @Path("new")
     @RolesAllowed(Role.CLERK_ROLE)
-    public TemplateInstance newForm() {
-        return Templates.form(ReplyForm.blank(LocalDate.now(clock).toString()), FormErrors.none(), kindOptions(), recipientOptions(),
-                statementOptions());
+    public TemplateInstance newForm(@RestQuery String from) {
+        ReplyForm blank = ReplyForm.blank(LocalDate.now(clock).toString());
+        if (from == null || from.isBlank()) {
+            return Templates.form(blank, FormErrors.none(), kindOptions(), recipientOptions(), statementOptions(), "");
+        }
+        // "From" narrowed by the register's one search; a single body found is chosen at once
+        List<RecipientQueries.Pick> found = recipientQueries.pick(from, PickScope.ACTIVE, FROM_SEARCH_LIMIT);
+        List<Option> options = found.stream().map(p -> new Option(p.id().toString(), p.label())).toList();
+        ReplyForm form = found.size() == 1 ? blank.withRecipient(found.get(0).id().toString()) : blank;
+        return Templates.form(form, FormErrors.none(), kindOptions(), options, statementOptions(), from.strip());
     }
 
     @POST
@@ -103,7 +118,7 @@ public class RepliesResource {
         String type = form.hasAttachment() ? attachments.check(form, errors) : null;
         Reply reply = errors.isPresent() ? null : attachments.recordIncoming(form, input, type, errors);
         if (reply == null) {
-            return Response.status(400).entity(Templates.form(form, errors, kindOptions(), recipientOptions(), statementOptions())).build();
+            return Response.status(400).entity(Templates.form(form, errors, kindOptions(), recipientOptions(), statementOptions(), "")).build();
         }
         flash.set(reply.dispatch != null ? "Reply recorded against the dispatch." : "Reply recorded; link it to a dispatch when you know what it answers.");
         return Redirects.seeOther("/replies/" + reply.id);
@@ -144,9 +159,7 @@ public class RepliesResource {
     }
 
     private List<Option> recipientOptions() {
-        return em.createQuery("select r.id, r.name, r.acronym from Recipient r where r.active = true and r.mergedInto is null "
-                + "order by r.sortName, r.id", Object[].class).getResultList().stream()
-                .map(r -> new Option(r[0].toString(), r[2] == null ? (String) r[1] : r[1] + " (" + r[2] + ")")).toList();
+        return recipientQueries.activeOptions();
     }
 
     private List<Option> statementOptions() {

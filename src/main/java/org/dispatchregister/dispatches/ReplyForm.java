@@ -23,6 +23,11 @@ public record ReplyForm(
         return new ReplyForm(today, "", "", "", "", "", null);
     }
 
+    /** The same form with the sender chosen. */
+    public ReplyForm withRecipient(String id) {
+        return new ReplyForm(receivedOn, theirReference, kind, summary, id, statementId, attachment);
+    }
+
     /** Reads and checks the reply fields; null with messages when something is wrong. */
     public ReplyInput toInput(java.time.LocalDate today, FormErrors errors) {
         java.time.LocalDate received = FormDates.parse("receivedOn", receivedOn, errors);

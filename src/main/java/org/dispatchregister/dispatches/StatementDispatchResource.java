@@ -21,8 +21,9 @@ import jakarta.ws.rs.core.Response;
 import org.dispatchregister.common.NotFound;
 import org.dispatchregister.common.Role;
 import org.dispatchregister.recipients.Channel;
+import org.dispatchregister.recipients.RecipientQueries;
+import org.dispatchregister.recipients.RecipientQueries.PickScope;
 import org.dispatchregister.statements.Statement;
-import org.dispatchregister.statements.StatementQuery;
 import org.dispatchregister.web.Flash;
 import org.dispatchregister.web.FormErrors;
 import org.dispatchregister.web.Option;
@@ -53,6 +54,9 @@ public class StatementDispatchResource {
     }
 
     private static final int SEARCH_LIMIT = 40;
+
+    @Inject
+    RecipientQueries recipientQueries;
 
     @Inject
     DispatchService dispatches;
@@ -123,12 +127,9 @@ public class StatementDispatchResource {
         boolean searched = q != null && !q.isBlank();
         if (searched) {
             Set<Long> already = new HashSet<>(form.recipientIds());
-            results = em.createQuery("select r.id, r.name, r.acronym from Recipient r where r.active = true and r.mergedInto is null "
-                    + "and (lower(r.name) like :q escape '\\' or lower(r.acronym) like :q escape '\\' or r.searchText like :q escape '\\') "
-                    + "order by r.sortName, r.id", Object[].class)
-                    .setParameter("q", StatementQuery.like(q)).setMaxResults(SEARCH_LIMIT).getResultList().stream()
-                    .filter(r -> !already.contains((Long) r[0]))
-                    .map(r -> new Choice((Long) r[0], (String) r[1], (String) r[2], false)).toList();
+            results = recipientQueries.pick(q, PickScope.ACTIVE, SEARCH_LIMIT + already.size()).stream()
+                    .filter(r -> !already.contains(r.id())).limit(SEARCH_LIMIT)
+                    .map(r -> new Choice(r.id(), r.name(), r.acronym(), false)).toList();
         }
         List<Option> channels = Arrays.stream(Channel.values()).map(c -> new Option(c.name(), c.label)).toList();
         return Templates.dispatchForm(s, form, listChoices, chosen, results, q == null ? "" : q, searched, plan, errors, channels);

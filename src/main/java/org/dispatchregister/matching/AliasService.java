@@ -7,7 +7,7 @@ import org.dispatchregister.audit.AuditLog;
 import org.dispatchregister.recipients.Recipient;
 import org.dispatchregister.recipients.RecipientAlias;
 import org.dispatchregister.recipients.RecipientService;
-import org.dispatchregister.recipients.TextFold;
+import org.dispatchregister.common.TextFold;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 

@@ -1,5 +1,6 @@
 package org.dispatchregister.matching;
 
+import org.dispatchregister.common.TextFold;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -97,8 +98,8 @@ final class NameIndex {
         if (acronym == null || acronym.isBlank()) {
             return;
         }
-        String key = Fold.acronymKey(acronym);
-        if (key.length() >= 2) {
+        String key = TextFold.acronymKey(acronym);
+        if (key != null && key.length() >= 2) {
             acronyms.computeIfAbsent(key, k -> new ArrayList<>()).add(new AcronymHit(entry, own));
         }
     }

@@ -1,5 +1,6 @@
 package org.dispatchregister.matching;
 
+import org.dispatchregister.common.TextFold;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ final class NameTokens {
 
     /** The significant words of a text, in order, canonical form. */
     static List<String> of(String text) {
-        List<String> words = mergeCooperation(Fold.words(text));
+        List<String> words = mergeCooperation(TextFold.words(text));
         words = replacePhrases(words);
         List<String> out = new ArrayList<>(words.size());
         for (String w : words) {

@@ -1,5 +1,6 @@
 package org.dispatchregister.matching;
 
+import org.dispatchregister.common.TextFold;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -43,7 +44,7 @@ final class Phrase {
             name.append(s, last, m.start());
             String inside = m.group(1).strip();
             if (ACRONYM_WORD.matcher(inside).matches() && NameIndex.looksLikeAcronym(inside)) {
-                parenKeys.add(Fold.acronymKey(inside));
+                parenKeys.add(TextFold.acronymKey(inside));
             } else {
                 name.append(' ').append(inside).append(' ');
             }
@@ -53,10 +54,10 @@ final class Phrase {
         String n = name.toString().replace('(', ' ').replace(')', ' ').replaceAll("\\s+", " ").strip();
         n = LEAD.matcher(n).replaceAll("");
         this.nameText = n;
-        this.wholeKey = SHORT_ACRONYM.matcher(n).matches() ? Fold.acronymKey(n) : null;
+        this.wholeKey = SHORT_ACRONYM.matcher(n).matches() ? TextFold.acronymKey(n) : null; // null when nothing is left
     }
 
     boolean isEmpty() {
-        return Fold.fold(text).isEmpty() || Fold.words(text).stream().allMatch(NameTokens::isStopword);
+        return TextFold.fold(text).isEmpty() || TextFold.words(text).stream().allMatch(NameTokens::isStopword);
     }
 }

@@ -1,5 +1,6 @@
 package org.dispatchregister.recipients;
 
+import org.dispatchregister.common.TextFold;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;

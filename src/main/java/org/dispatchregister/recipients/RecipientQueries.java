@@ -1,5 +1,6 @@
 package org.dispatchregister.recipients;
 
+import org.dispatchregister.common.TextFold;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -71,11 +72,10 @@ public class RecipientQueries {
     public Page page(RecipientFilter f, int offset, int limit) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new LinkedHashMap<>();
-        String[] words = TextFold.words(f.q());
-        for (int i = 0; i < Math.min(words.length, 8); i++) {
-            // The folded word holds letters and digits only, so it carries no LIKE wildcard.
-            where.append(" and r.searchText like :w").append(i);
-            params.put("w" + i, "%" + words[i] + "%");
+        RecipientSearch.Condition search = RecipientSearch.of(f.q());
+        if (!search.isEmpty()) {
+            where.append(" and ").append(search.jpql());
+            params.putAll(search.filterParams());
         }
         if (f.category() != null) {
             where.append(" and r.category.code = :category");
@@ -94,7 +94,10 @@ public class RecipientQueries {
         } else if (f.status().equals("archived")) {
             where.append(" and r.active = false");
         }
-        TypedQuery<RecipientRow> rows = em.createQuery(ROW + where + " order by " + f.orderBy(), RecipientRow.class);
+        // a search sorted by name shows the exact acronym or name first, as every picker does
+        boolean ranked = !search.isEmpty() && f.sort().equals("name") && f.dir().equals("asc");
+        String order = ranked ? search.orderFirst() + ", " + f.orderBy() : f.orderBy();
+        TypedQuery<RecipientRow> rows = em.createQuery(ROW + where + " order by " + order, RecipientRow.class);
         // The count needs no joins (the filters name r's own columns): on 10,000 bodies the left joins
         // cost more than everything else on the page.
         TypedQuery<Long> count = em.createQuery("select count(r) from Recipient r" + where, Long.class);
@@ -102,6 +105,9 @@ public class RecipientQueries {
             rows.setParameter(k, v);
             count.setParameter(k, v);
         });
+        if (ranked) {
+            search.params().forEach(rows::setParameter);
+        }
         List<RecipientRow> list = rows.setFirstResult(offset).setMaxResults(limit).getResultList();
         long total;
         if (offset == 0 && list.size() < limit) {
@@ -154,14 +160,50 @@ public class RecipientQueries {
         return options;
     }
 
-    /** Active bodies whose name, acronym or alias contains every word of {@code q}, for pickers. */
+    /** Active bodies found by the one search ({@link RecipientSearch}), exact acronym and name first: the list and merge pickers. */
     public List<RecipientRow> searchActive(String q, int limit) {
-        String[] words = TextFold.words(q);
-        if (words.length == 0) {
+        if (RecipientSearch.of(q).isEmpty()) {
             return List.of();
         }
         RecipientFilter filter = RecipientFilter.of(q, null, null, null, "active", "name", "asc");
         return page(filter, 0, limit).rows();
+    }
+
+    /** Which bodies a picker offers. */
+    public enum PickScope {
+        /** Active, not merged: what can be written to. */
+        ACTIVE,
+        /** Active or archived, not merged: what has a history (reports). */
+        NOT_MERGED
+    }
+
+    /** A body offered by a picker. */
+    public record Pick(Long id, String name, String acronym, String category, String parent) {
+
+        public String label() {
+            return RecipientQueries.label(name, acronym);
+        }
+    }
+
+    /** The one recipient search for pickers: the bodies of {@code scope} the query finds, exact acronym and name first. */
+    public List<Pick> pick(String q, PickScope scope, int limit) {
+        RecipientSearch.Condition search = RecipientSearch.of(q);
+        if (search.isEmpty()) {
+            return List.of();
+        }
+        String where = scope == PickScope.ACTIVE ? "r.active = true and r.mergedInto is null" : "r.mergedInto is null";
+        TypedQuery<Pick> query = em.createQuery("select new org.dispatchregister.recipients.RecipientQueries$Pick(r.id, r.name, "
+                + "r.acronym, c.name, p.name) from Recipient r left join r.category c left join r.parent p where " + where
+                + " and " + search.jpql() + " order by " + search.orderFirst() + ", r.sortName, r.name, r.id", Pick.class);
+        search.params().forEach(query::setParameter);
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    /** Every active body as an option, by name: the reply form's "From" before a search narrows it. */
+    public List<Option> activeOptions() {
+        return em.createQuery("select r.id, r.name, r.acronym from Recipient r where r.active = true and r.mergedInto is null "
+                + "order by r.sortName, r.id", Object[].class).getResultList().stream()
+                .map(r -> new Option(r[0].toString(), label((String) r[1], (String) r[2]))).toList();
     }
 
     /** Aliases of many recipients in one query, by recipient id. */

@@ -1,5 +1,6 @@
 package org.dispatchregister.recipients;
 
+import org.dispatchregister.common.TextFold;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -27,7 +28,6 @@ import org.dispatchregister.web.FormErrors;
 public class RecipientService {
 
     public static final String DEFAULT_CATEGORY = "OTHER";
-    private static final int SEARCH_TEXT_MAX = 4000;
 
     @Inject
     RecipientValidator validator;
@@ -110,16 +110,12 @@ public class RecipientService {
     public void refreshDerived(Recipient r) {
         // Delivered after the commit to observers such as the distribution matcher's index.
         registerChanged.fire(new RegisterChanged("recipient " + r.name));
-        r.acronymKey = r.mergedInto != null ? null : TextFold.acronymKey(r.acronym);
-        r.sortName = truncate(TextFold.fold(r.name), 300);
-        Set<String> parts = new LinkedHashSet<>();
-        addSearchForms(parts, r.name);
-        addSearchForms(parts, r.acronym);
+        r.acronymKey = r.mergedInto != null ? null : SearchKeys.acronymKey(r.acronym);
+        r.sortName = SearchKeys.sortName(r.name);
         for (RecipientAlias alias : r.aliases) {
-            alias.aliasKey = truncate(TextFold.fold(alias.alias), 300);
-            addSearchForms(parts, alias.alias);
+            alias.aliasKey = SearchKeys.aliasKey(alias.alias);
         }
-        r.searchText = truncate(String.join(" ", parts), SEARCH_TEXT_MAX);
+        r.searchText = SearchKeys.searchText(r.name, r.acronym, r.aliases.stream().map(a -> a.alias).toList());
         LocalDateTime now = LocalDateTime.now(clock);
         if (r.createdAt == null) {
             r.createdAt = now;
@@ -201,23 +197,11 @@ public class RecipientService {
         }
     }
 
-    private static void addSearchForms(Set<String> parts, String text) {
-        String folded = TextFold.fold(text);
-        if (folded.isEmpty()) {
-            return;
-        }
-        parts.add(folded);
-        // "O.S.C.E." is also found as "osce", "UN-SG" as "unsg".
-        if (folded.length() <= 24 && folded.contains(" ")) {
-            parts.add(folded.replace(" ", ""));
-        }
-    }
-
     static String trimToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
     static String truncate(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max);
+        return SearchKeys.truncate(s, max);
     }
 }

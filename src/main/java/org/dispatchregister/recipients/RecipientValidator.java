@@ -1,5 +1,6 @@
 package org.dispatchregister.recipients;
 
+import org.dispatchregister.common.TextFold;
 import java.util.HashSet;
 import java.util.Set;
 

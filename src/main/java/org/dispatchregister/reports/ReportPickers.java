@@ -9,6 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.dispatchregister.recipients.RecipientQueries;
+import org.dispatchregister.recipients.RecipientQueries.PickScope;
+
 /** The searches behind the report pickers: bodies and statements by name, acronym, title or reference. */
 @ApplicationScoped
 public class ReportPickers {
@@ -25,14 +28,15 @@ public class ReportPickers {
     @Inject
     EntityManager em;
 
+    @Inject
+    RecipientQueries recipients;
+
+    /** Bodies with a history (active or archived, not merged), found by the register's one search. */
     @Transactional
     public List<RecipientHit> recipients(String query) {
-        String like = pattern(query);
-        return em.createQuery("select new org.dispatchregister.reports.ReportPickers$RecipientHit(r.id, r.name, r.acronym, c.name, p.name) "
-                + "from Recipient r left join r.category c left join r.parent p where r.mergedInto is null and ("
-                + "lower(r.name) like :q escape '!' or lower(coalesce(r.acronym, '')) like :q escape '!' "
-                + "or r.searchText like :q escape '!') order by r.sortName, r.name, r.id", RecipientHit.class)
-                .setParameter("q", like).setMaxResults(MAX_HITS).getResultList();
+        String q = query.length() > MAX_QUERY ? query.substring(0, MAX_QUERY) : query;
+        return recipients.pick(q, PickScope.NOT_MERGED, MAX_HITS).stream()
+                .map(p -> new RecipientHit(p.id(), p.name(), p.acronym(), p.category(), p.parent())).toList();
     }
 
     @Transactional

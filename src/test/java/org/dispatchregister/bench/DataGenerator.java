@@ -1,5 +1,8 @@
 package org.dispatchregister.bench;
 
+import org.dispatchregister.common.TextFold;
+import org.dispatchregister.recipients.SearchKeys;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -280,7 +283,7 @@ public final class DataGenerator {
                 r.setLong(1, i + 1);
                 r.setString(2, names[i]);
                 r.setString(3, acronyms[i]);
-                r.setString(4, Fold.acronymKey(acronyms[i]));
+                r.setString(4, SearchKeys.acronymKey(acronyms[i]));
                 r.setLong(5, categoryIds.get(Names.CATEGORY_CODES[category[i]]));
                 if (parent[i] < 0) {
                     r.setNull(6, Types.BIGINT);
@@ -298,8 +301,8 @@ public final class DataGenerator {
                 r.setString(15, i % 3 == 0 ? "French" : "English");
                 r.setBoolean(16, category[i] == 3 && i % 20 == 0);
                 r.setBoolean(17, active[i]);
-                r.setString(18, Fold.searchText(names[i], acronyms[i], aliases));
-                r.setString(19, truncate(Fold.fold(names[i]), 300));
+                r.setString(18, SearchKeys.searchText(names[i], acronyms[i], aliases));
+                r.setString(19, SearchKeys.sortName(names[i]));
                 Timestamp created = new Timestamp(now - (long) random.nextInt(3650) * 86_400_000L);
                 r.setTimestamp(20, created);
                 r.setTimestamp(21, created);
@@ -308,7 +311,7 @@ public final class DataGenerator {
                     a.setLong(1, aliasId++);
                     a.setLong(2, i + 1);
                     a.setString(3, alias);
-                    a.setString(4, truncate(Fold.fold(alias), 300));
+                    a.setString(4, SearchKeys.aliasKey(alias));
                     a.addBatch();
                 }
                 if (i % BATCH == BATCH - 1) {
@@ -324,14 +327,14 @@ public final class DataGenerator {
 
     private List<String> pickAliases(int i, int howMany, String[] country) {
         List<String> candidates = Names.aliasCandidates(names[i], acronyms[i], country, random);
-        Set<String> seen = new HashSet<>(List.of(Fold.fold(names[i]), Fold.fold(acronyms[i])));
+        Set<String> seen = new HashSet<>(List.of(TextFold.fold(names[i]), TextFold.fold(acronyms[i])));
         List<String> out = new ArrayList<>();
         for (String c : candidates) {
             if (out.size() >= howMany) {
                 break;
             }
             String trimmed = truncate(c, 300);
-            if (seen.add(Fold.fold(trimmed))) {
+            if (seen.add(TextFold.fold(trimmed))) {
                 out.add(trimmed);
             }
         }
@@ -340,7 +343,7 @@ public final class DataGenerator {
 
     private String unique(String name, Set<String> used, String[] country) {
         String candidate = truncate(name, 300);
-        for (int attempt = 2; !used.add(Fold.fold(candidate)); attempt++) {
+        for (int attempt = 2; !used.add(TextFold.fold(candidate)); attempt++) {
             candidate = truncate(name, 280) + (attempt == 2 ? " (" + country[1] + ")" : " (" + country[1] + " " + attempt + ")");
         }
         return candidate;
@@ -351,7 +354,7 @@ public final class DataGenerator {
             return null;
         }
         String candidate = initials;
-        for (int i = 2; !usedKeys.add(Fold.acronymKey(candidate)); i++) {
+        for (int i = 2; !usedKeys.add(TextFold.acronymKey(candidate)); i++) {
             candidate = i == 2 ? initials + "-" + countryCode : initials + "-" + countryCode + i;
         }
         return candidate;
@@ -833,7 +836,7 @@ public final class DataGenerator {
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);
         facts.setProperty("matcherTextFile", file.toString());
-        facts.setProperty("searchWords", Arrays.stream(Names.COUNTRIES).limit(12).map(c -> Fold.fold(c[0]).split(" ")[0])
+        facts.setProperty("searchWords", Arrays.stream(Names.COUNTRIES).limit(12).map(c -> TextFold.fold(c[0]).split(" ")[0])
                 .collect(Collectors.joining(",")) + ",ombudsman,embassy,committee,helsinki");
     }
 

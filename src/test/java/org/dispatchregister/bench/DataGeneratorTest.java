@@ -1,5 +1,7 @@
 package org.dispatchregister.bench;
 
+import org.dispatchregister.common.TextFold;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,8 +52,8 @@ class DataGeneratorTest {
             // Derived columns as the register computes them.
             try (ResultSet rs = st.executeQuery("select name, acronym, acronym_key, sort_name, search_text from recipient")) {
                 while (rs.next()) {
-                    assertEquals(Fold.fold(rs.getString(1)), rs.getString(4));
-                    assertEquals(Fold.acronymKey(rs.getString(2)), rs.getString(3));
+                    assertEquals(TextFold.fold(rs.getString(1)), rs.getString(4));
+                    assertEquals(TextFold.acronymKey(rs.getString(2)), rs.getString(3));
                     assertTrue(rs.getString(5).startsWith(rs.getString(4)));
                 }
             }
@@ -83,9 +85,9 @@ class DataGeneratorTest {
 
     @Test
     void foldsLikeTheRegister() {
-        assertEquals("comite europeen c e", Fold.fold("Comité  Européen (C.E.)"));
-        assertEquals("OSCE", Fold.acronymKey("O.S.C.E."));
-        assertNull(Fold.acronymKey(" - "));
+        assertEquals("comite europeen c e", TextFold.fold("Comité  Européen (C.E.)"));
+        assertEquals("OSCE", TextFold.acronymKey("O.S.C.E."));
+        assertNull(TextFold.acronymKey(" - "));
     }
 
     private Properties generate(String name) throws Exception {

@@ -1,5 +1,7 @@
 package org.dispatchregister.matching;
 
+import org.dispatchregister.common.TextFold;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -66,7 +68,7 @@ class MatchPagesTest {
         RecipientAlias alias = QuarkusTransaction.requiringNew().call(() -> RecipientAlias.find("recipient.id = ?1", r.id).firstResult());
         assertNotNull(alias);
         assertEquals(phrase, alias.alias);
-        assertEquals(Fold.fold(phrase), alias.aliasKey);
+        assertEquals(TextFold.fold(phrase), alias.aliasKey);
         Response again = clerk.post("/match/alias", Map.of("phrase", phrase, "recipientId", r.id, "text", text));
         assertEquals(400, again.statusCode());
         assertTrue(again.asString().contains("already a name of"));

@@ -1,5 +1,7 @@
 package org.dispatchregister.matching;
 
+import org.dispatchregister.common.TextFold;
+
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Random;
@@ -43,9 +45,9 @@ final class MatcherTestData {
             Recipient r = new Recipient();
             r.name = name;
             r.acronym = acronym;
-            r.acronymKey = acronym == null ? null : Fold.acronymKey(acronym);
-            r.sortName = Fold.fold(name);
-            r.searchText = Fold.fold(name);
+            r.acronymKey = acronym == null ? null : TextFold.acronymKey(acronym);
+            r.sortName = TextFold.fold(name);
+            r.searchText = TextFold.fold(name);
             r.createdAt = LocalDateTime.now();
             r.updatedAt = LocalDateTime.now();
             r.persist();
@@ -53,7 +55,7 @@ final class MatcherTestData {
                 RecipientAlias a = new RecipientAlias();
                 a.recipient = r;
                 a.alias = alias;
-                a.aliasKey = Fold.fold(alias);
+                a.aliasKey = TextFold.fold(alias);
                 a.persist();
             }
             return r;

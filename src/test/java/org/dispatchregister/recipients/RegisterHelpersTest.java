@@ -1,6 +1,5 @@
 package org.dispatchregister.recipients;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -10,40 +9,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-class TextFoldTest {
-
-    @Test
-    void foldLowersStripsAccentsAndPunctuation() {
-        assertEquals("comite europeen c e", TextFold.fold("  Comité  Européen (C.E.) "));
-        assertEquals("un international children s emergency fund", TextFold.fold("UN International Children's Emergency Fund"));
-        assertEquals("azerbaycan respublikasi", TextFold.fold("Azərbaycan Respublikası"));
-        assertEquals("oic iphrc", TextFold.fold("OIC-IPHRC"));
-        assertEquals("or 1 1", TextFold.fold("' or 1=1 --"));
-        assertEquals("", TextFold.fold(null));
-        assertEquals("", TextFold.fold(" .,;- "));
-        assertEquals("script alert 1 script", TextFold.fold("<script>alert(1)</script>"));
-    }
-
-    @Test
-    void foldKeepsNonLatinLetters() {
-        assertEquals("организация объединенных нации", TextFold.fold("Организация Объединенных Наций"));
-    }
-
-    @Test
-    void acronymKeyIgnoresCasePunctuationAndSpaces() {
-        assertEquals("OSCE", TextFold.acronymKey("O.S.C.E."));
-        assertEquals("OSCE", TextFold.acronymKey("osce"));
-        assertEquals(TextFold.acronymKey("OIC-IPHRC"), TextFold.acronymKey("OIC IPHRC"));
-        assertEquals("COE", TextFold.acronymKey("CoE"));
-        assertNull(TextFold.acronymKey("..."));
-        assertNull(TextFold.acronymKey(null));
-    }
-
-    @Test
-    void wordsSplitsTheFoldedSearch() {
-        assertArrayEquals(new String[] { "high", "comissioner" }, TextFold.words("High-Comissioner"));
-        assertEquals(0, TextFold.words("%_").length);
-    }
+/** Register helpers: e-mail lists, parent chains, CSV cells (the fold itself is tested in common.TextFoldTest). */
+class RegisterHelpersTest {
 
     @Test
     void emailListValidatesEachAddress() {
