@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.dispatchregister.audit.AuditLog;
+import org.dispatchregister.common.OwnerOnlyFiles;
 import org.dispatchregister.common.RegisterConfig;
 
 /**
@@ -51,12 +52,13 @@ public class BackupService {
     /** Writes a new backup file under the data folder and returns its path. */
     public Path backup() throws IOException, SQLException {
         Path folder = Path.of(config.dataDir(), "backups").toAbsolutePath().normalize();
-        Files.createDirectories(folder);
+        OwnerOnlyFiles.folder(folder);
         Path file = folder.resolve("register-" + LocalDateTime.now(clock).format(STAMP) + ".zip");
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             // The path is ours, never user input; quotes are doubled all the same.
             s.execute("SCRIPT TO '" + file.toString().replace("'", "''") + "' COMPRESSION ZIP");
         }
+        OwnerOnlyFiles.restrict(file);
         audit.record("BACKUP", null, null, "Database backup " + file.getFileName() + " (" + Files.size(file) + " bytes)");
         return file;
     }

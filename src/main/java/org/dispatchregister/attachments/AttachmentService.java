@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.dispatchregister.audit.AuditActor;
+import org.dispatchregister.common.OwnerOnlyFiles;
 import org.dispatchregister.common.RegisterConfig;
 import org.dispatchregister.web.FormErrors;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -64,12 +65,13 @@ public class AttachmentService {
         Path target = folder().resolve(key);
         String sha256;
         try {
-            Files.createDirectories(target.getParent());
+            OwnerOnlyFiles.folder(target.getParent());
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             try (InputStream in = Files.newInputStream(upload.uploadedFile());
                     OutputStream out = new DigestOutputStream(Files.newOutputStream(target), digest)) {
                 in.transferTo(out);
             }
+            OwnerOnlyFiles.restrict(target);
             sha256 = HexFormat.of().formatHex(digest.digest());
         } catch (IOException | NoSuchAlgorithmException e) {
             throw new IllegalStateException("Could not store the attachment", e);

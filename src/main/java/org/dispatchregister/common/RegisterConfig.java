@@ -16,7 +16,7 @@ public interface RegisterConfig {
     /** The first admin account, created only when no user exists. */
     Admin admin();
 
-    /** Sign-in lockout policy. */
+    /** Sign-in throttling: failed passwords delay further attempts (no hard lockout). */
     Login login();
 
     /** The distribution matcher (reading "The statement was sent to …" paragraphs). */
@@ -83,13 +83,21 @@ public interface RegisterConfig {
     }
 
     interface Login {
-        /** Failed sign-ins within the window that lock an account. */
+        /** Wrong passwords for one user name that cost nothing; each further one doubles a wait (1 s, 2 s, 4 s...). */
         @WithDefault("5")
-        int maxFailures();
+        int freeFailures();
 
-        /** Window in which failures are counted, and how long the lock lasts. */
+        /** Wrong passwords from one client address (any user names) before its waits start. */
+        @WithDefault("20")
+        int freeFailuresPerAddress();
+
+        /** The longest wait between two attempts: an attacker can slow a user's sign-in down, never lock it. */
+        @WithDefault("PT1M")
+        Duration maxDelay();
+
+        /** Failures are forgotten after this long without one. */
         @WithDefault("PT15M")
-        Duration lockoutWindow();
+        Duration forgetAfter();
     }
 
     interface Matching {

@@ -102,7 +102,7 @@ public class DispatchesResource {
     @Path("bulk")
     @RolesAllowed(Role.CLERK_ROLE)
     public Response bulk(@RestForm List<Long> ids, @RestForm String action, @RestForm String date, @RestForm String back) {
-        String target = back != null && back.startsWith("/dispatches") && !back.startsWith("//") ? back : "/dispatches";
+        String target = back != null && back.startsWith("/dispatches") ? Redirects.localOr(back, "/dispatches") : "/dispatches";
         BulkAction a = Enums.parse(BulkAction.class, action);
         FormErrors errors = new FormErrors();
         LocalDate when = FormDates.parse("date", date, errors);

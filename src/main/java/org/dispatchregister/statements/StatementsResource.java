@@ -102,6 +102,7 @@ public class StatementsResource {
 
     @GET
     @Path("new")
+    @RolesAllowed(Role.CLERK_ROLE)
     public TemplateInstance newForm(@Context UriInfo uri) {
         MultivaluedMap<String, String> p = uri.getQueryParameters();
         StatementForm blank = StatementForm.blank("STATEMENT", LocalDate.now(clock).toString());
@@ -137,6 +138,7 @@ public class StatementsResource {
 
     @GET
     @Path("{id}/edit")
+    @RolesAllowed(Role.CLERK_ROLE)
     public TemplateInstance edit(@RestPath Long id) {
         Statement s = load(id);
         return Templates.form(id, "/statements/" + id, StatementForm.of(s), FormErrors.none(), kindOptions(),

@@ -17,15 +17,16 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.ext.web.RoutingContext;
 
-/** "My account": every signed-in user can change their own password. */
+/** "My account": every signed-in user can change their own password and end all their sessions. */
 @Path("/account")
 @Authenticated
 public class AccountResource {
 
     @CheckedTemplate(basePath = "users")
     static class Templates {
-        static native TemplateInstance account(FormErrors errors);
+        static native TemplateInstance account(FormErrors errors, int minLength);
     }
 
     @Inject
@@ -35,24 +36,49 @@ public class AccountResource {
     UserService users;
 
     @Inject
+    SessionRevocations revocations;
+
+    @Inject
+    SessionCookie cookie;
+
+    @Inject
+    RoutingContext routing;
+
+    @Inject
     Flash flash;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance show() {
-        return Templates.account(FormErrors.none());
+        return Templates.account(FormErrors.none(), PasswordRules.MIN_LENGTH);
     }
 
+    /** A new password ends every other session of the user; this one goes on with a fresh cookie. */
     @POST
     @Path("password")
     @Produces(MediaType.TEXT_HTML)
     public Response changePassword(@RestForm String current, @RestForm String password, @RestForm String confirm) {
         FormErrors errors = new FormErrors();
-        users.changeOwnPassword(identity.getPrincipal().getName(), current, password, confirm, errors);
+        String address = routing.request().remoteAddress() == null ? null : routing.request().remoteAddress().hostAddress();
+        int generation = users.changeOwnPassword(identity.getPrincipal().getName(), current, password, confirm, address, errors);
         if (errors.isPresent()) {
-            return Response.status(400).entity(Templates.account(errors)).build();
+            return Response.status(400).entity(Templates.account(errors, PasswordRules.MIN_LENGTH)).build();
         }
-        flash.set("Your password has been changed.");
+        String sessionId = identity.getAttribute(SessionMechanism.SESSION_ID);
+        if (sessionId != null) {
+            cookie.write(routing, new SessionCookie.Value(generation, sessionId, identity.getPrincipal().getName()), null);
+        }
+        flash.set("Your password has been changed. Any other session of yours has been signed out.");
         return Redirects.seeOther("/account");
+    }
+
+    /** "Sign out everywhere": ends every session of this user, this one included (a lost phone, a shared computer). */
+    @POST
+    @Path("sessions/end")
+    @Produces(MediaType.TEXT_HTML)
+    public Response signOutEverywhere() {
+        revocations.endAllSessions(users.byUsername(identity.getPrincipal().getName()), "signed out everywhere from My account");
+        cookie.clear(routing);
+        return Redirects.seeOther("/login?done=everywhere");
     }
 }

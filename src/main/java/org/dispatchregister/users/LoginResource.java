@@ -1,5 +1,6 @@
 package org.dispatchregister.users;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -9,37 +10,56 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
+import org.dispatchregister.web.Redirects;
 import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.ext.web.RoutingContext;
 
-/** The sign-in page (the form posts to Quarkus' j_security_check) and sign-out. */
+/** The sign-in page (the form posts to /j_security_check, see {@link SessionMechanism}) and sign-out. */
 @Path("/")
 public class LoginResource {
 
     @CheckedTemplate(basePath = "users")
     static class Templates {
-        static native TemplateInstance login(String error);
+        static native TemplateInstance login(String error, String notice);
     }
+
+    @Inject
+    SessionRevocations revocations;
+
+    @Inject
+    SessionCookie cookie;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    RoutingContext routing;
 
     @GET
     @Path("login")
     @Produces(MediaType.TEXT_HTML)
-    public Response login(@RestQuery String error, @RestCookie("dr-login-notice") String notice) {
+    public Response login(@RestQuery String error, @RestQuery String done, @RestCookie("dr-login-notice") String notice) {
         String message = null;
-        if (error != null) {
-            if ("locked".equals(notice)) {
-                message = "This account is locked after too many failed sign-ins. Try again in 15 minutes or ask an administrator to reset the password.";
+        if ("origin".equals(error)) {
+            message = "The sign-in did not come from this site's own page, so it was refused. Sign in here.";
+        } else if (error != null) {
+            if ("throttled".equals(notice)) {
+                message = "Too many failed sign-ins for this user name or from this computer. Wait a minute, then try again.";
             } else if ("inactive".equals(notice)) {
                 message = "This account has been deactivated. Ask an administrator.";
             } else {
                 message = "Wrong user name or password.";
             }
         }
-        var response = Response.ok(Templates.login(message));
+        String info = "everywhere".equals(done) ? "You have been signed out on every device."
+                : "out".equals(done) ? "You have been signed out." : null;
+        var response = Response.ok(Templates.login(message, info));
         if (notice != null) {
             response.header(HttpHeaders.SET_COOKIE, new NewCookie.Builder(PasswordIdentityProvider.LOGIN_NOTICE_COOKIE)
                     .value("").path("/login").maxAge(0).build());
@@ -47,14 +67,16 @@ public class LoginResource {
         return response.build();
     }
 
+    /** Ends this session for good: a copy of its cookie stops working too (on every instance). */
     @POST
     @Path("logout")
     @Authenticated
     public Response logout() {
-        // Form sessions are stateless encrypted cookies: signing out removes the cookie.
-        return Response.seeOther(java.net.URI.create("/login"))
-                .header(HttpHeaders.SET_COOKIE, new NewCookie.Builder("dr-session").value("").path("/").maxAge(0)
-                        .httpOnly(true).sameSite(NewCookie.SameSite.STRICT).build())
-                .build();
+        String sessionId = identity.getAttribute(SessionMechanism.SESSION_ID);
+        if (sessionId != null) {
+            revocations.endSession(identity.getPrincipal().getName(), sessionId);
+        }
+        cookie.clear(routing);
+        return Redirects.seeOther("/login?done=out");
     }
 }

@@ -1,6 +1,8 @@
 package org.dispatchregister.users;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,32 +10,32 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.dispatchregister.audit.AuditLog;
-import org.dispatchregister.common.RegisterConfig;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 
 /**
- * Checks a username and password, counting failures: too many within the window lock the account
- * for the window. Every outcome of a browser sign-in is written to the audit history.
+ * Checks a username and password, throttled per user name and client address ({@link LoginThrottle}).
+ * Unknown user names and throttled ones get the same answers as known ones, so nothing tells an
+ * attacker which accounts exist. Outcomes of browser sign-ins are written to the audit history.
  */
 @ApplicationScoped
 public class LoginService {
 
     public enum Outcome {
-        OK, WRONG_PASSWORD, LOCKED, INACTIVE
+        OK, WRONG_PASSWORD, THROTTLED, INACTIVE
     }
 
-    public record Result(Outcome outcome, StaffUser user, LocalDateTime lockedUntil) {
+    public record Result(Outcome outcome, StaffUser user, Duration retryAfter) {
     }
 
     // Compared against when the username does not exist, so the answer takes as long either way.
     private static final String DUMMY_HASH = BcryptUtil.bcryptHash("not-a-real-password");
 
     @Inject
-    RegisterConfig config;
+    AuditLog audit;
 
     @Inject
-    AuditLog audit;
+    LoginThrottle throttle;
 
     @Inject
     Clock clock;
@@ -43,59 +45,48 @@ public class LoginService {
      *        sign-in, no for HTTP Basic on every API call.
      */
     @Transactional
-    public Result attempt(String username, String password, boolean recordSuccess) {
-        LocalDateTime now = LocalDateTime.now(clock);
+    public Result attempt(String username, String password, String address, boolean recordSuccess) {
+        String what = recordSuccess ? "sign-in" : "API sign-in";
+        Duration wait = throttle.waitFor(username, address, what);
+        if (!wait.isZero()) {
+            return new Result(Outcome.THROTTLED, null, wait);
+        }
         StaffUser user = username == null ? null : StaffUser.findByUsername(username.trim());
-        if (user == null) {
-            BcryptUtil.matches(password == null ? "" : password, DUMMY_HASH);
-            audit.record(safe(username), "LOGIN_FAILED", "StaffUser", null, "Sign-in failed: unknown user name");
-            return new Result(Outcome.WRONG_PASSWORD, null, null);
+        boolean matches = PasswordRules.matches(password, user == null ? DUMMY_HASH : user.passwordHash);
+        if (user == null || !matches) {
+            if (throttle.failed(username, address, what)) {
+                audit.record(safe(username), "LOGIN_FAILED", "StaffUser", user == null ? null : user.id,
+                        "Sign-in failed (" + what + (address == null ? "" : " from " + address) + ")");
+            }
+            return new Result(Outcome.WRONG_PASSWORD, null, Duration.ZERO);
         }
-        if (user.lockedUntil != null && now.isBefore(user.lockedUntil)) {
-            audit.record(user.username, "LOGIN_LOCKED", "StaffUser", user.id, "Sign-in refused: account locked");
-            return new Result(Outcome.LOCKED, user, user.lockedUntil);
-        }
-        if (password == null || !BcryptUtil.matches(password, user.passwordHash)) {
-            return recordFailure(user, now);
-        }
+        throttle.succeeded(username);
         if (!user.active) {
             audit.record(user.username, "LOGIN_FAILED", "StaffUser", user.id, "Sign-in refused: account deactivated");
-            return new Result(Outcome.INACTIVE, user, null);
+            return new Result(Outcome.INACTIVE, user, Duration.ZERO);
         }
         if (recordSuccess) {
-            StaffUser.update("failedLogins = 0, firstFailedAt = null, lockedUntil = null, lastLoginAt = ?1 where id = ?2",
-                    now, user.id);
-            audit.record(user.username, "LOGIN", "StaffUser", user.id, "Signed in");
-        } else if (user.failedLogins > 0 || user.lockedUntil != null) {
-            StaffUser.update("failedLogins = 0, firstFailedAt = null, lockedUntil = null where id = ?1", user.id);
+            StaffUser.update("lastLoginAt = ?1 where id = ?2", LocalDateTime.now(clock), user.id);
+            audit.record(user.username, "LOGIN", "StaffUser", user.id, "Signed in" + (address == null ? "" : " from " + address));
         }
-        return new Result(Outcome.OK, user, null);
+        return new Result(Outcome.OK, user, Duration.ZERO);
     }
 
-    /*
-     * Sign-in bookkeeping is written with bulk updates: they do not bump the record's version (a user
-     * signing in must not make an administrator's open edit form stale), and the counter is
-     * incremented in the database so concurrent failures are all counted.
-     */
-    private Result recordFailure(StaffUser user, LocalDateTime now) {
-        var window = config.login().lockoutWindow();
-        if (user.firstFailedAt == null || user.firstFailedAt.plus(window).isBefore(now)) {
-            StaffUser.update("failedLogins = 1, firstFailedAt = ?1 where id = ?2", now, user.id);
-        } else {
-            StaffUser.update("failedLogins = failedLogins + 1 where id = ?1", user.id);
+    /** The current-password check of My account, throttled like a sign-in: a stolen session must not guess it quickly. */
+    public Result checkCurrentPassword(StaffUser user, String password, String address) {
+        String what = "current password on My account";
+        Duration wait = throttle.waitFor(user.username, address, what);
+        if (!wait.isZero()) {
+            return new Result(Outcome.THROTTLED, user, wait);
         }
-        int failures = StaffUser.getEntityManager()
-                .createQuery("select u.failedLogins from StaffUser u where u.id = ?1", Integer.class)
-                .setParameter(1, user.id).getSingleResult();
-        audit.record(user.username, "LOGIN_FAILED", "StaffUser", user.id,
-                "Sign-in failed: wrong password (" + failures + " of " + config.login().maxFailures() + ")");
-        if (failures >= config.login().maxFailures()) {
-            LocalDateTime until = now.plus(window);
-            StaffUser.update("lockedUntil = ?1, failedLogins = 0, firstFailedAt = null where id = ?2", until, user.id);
-            audit.record(user.username, "LOCKOUT", "StaffUser", user.id, "Account locked until " + until.withNano(0));
-            return new Result(Outcome.LOCKED, user, until);
+        if (!PasswordRules.matches(password, user.passwordHash)) {
+            if (throttle.failed(user.username, address, what)) {
+                audit.record(user.username, "PASSWORD_CHECK_FAILED", "StaffUser", user.id, "Wrong current password on My account");
+            }
+            return new Result(Outcome.WRONG_PASSWORD, user, Duration.ZERO);
         }
-        return new Result(Outcome.WRONG_PASSWORD, user, null);
+        throttle.succeeded(user.username);
+        return new Result(Outcome.OK, user, Duration.ZERO);
     }
 
     private static String safe(String username) {
@@ -103,6 +94,7 @@ public class LoginService {
             return "(blank)";
         }
         String trimmed = username.trim();
-        return trimmed.length() > 60 ? trimmed.substring(0, 60) : trimmed;
+        byte[] bytes = trimmed.getBytes(StandardCharsets.UTF_8);
+        return bytes.length > 60 ? trimmed.substring(0, Math.min(trimmed.length(), 60)) : trimmed;
     }
 }

@@ -1,5 +1,7 @@
 package org.dispatchregister.users;
 
+import java.util.Set;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
@@ -18,9 +20,9 @@ import io.vertx.core.http.CookieSameSite;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Username and password, for the sign-in form and for HTTP Basic on the API. A lockout is told to
- * the sign-in page through a short-lived cookie, because the form mechanism redirects to the same
- * error page for every failure.
+ * Username and password, for the sign-in form and for HTTP Basic on the API. Why a sign-in was
+ * refused (throttled, deactivated) is told to the sign-in page through a short-lived cookie,
+ * because the sign-in form is answered by a redirect to the same error page for every failure.
  */
 @ApplicationScoped
 public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
@@ -41,23 +43,25 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
     @Override
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
         RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
-        boolean browserSignIn = routing != null && routing.request().path().endsWith("/j_security_check");
+        boolean browserSignIn = routing != null && routing.request().path().endsWith(SessionMechanism.SIGN_IN_PATH);
         String password = new String(request.getPassword().getPassword());
-        return context.runBlocking(() -> check(request.getUsername(), password, browserSignIn, routing));
+        String address = routing == null || routing.request().remoteAddress() == null ? null
+                : routing.request().remoteAddress().hostAddress();
+        return context.runBlocking(() -> check(request.getUsername(), password, address, browserSignIn, routing));
     }
 
     @ActivateRequestContext
-    SecurityIdentity check(String username, String password, boolean browserSignIn, RoutingContext routing) {
+    SecurityIdentity check(String username, String password, String address, boolean browserSignIn, RoutingContext routing) {
         if (!browserSignIn && username != null && statusCache.recentlyVerified(username, password)) {
             UserStatusCache.Status status = statusCache.get(username);
             if (status.active()) {
-                return identity(status.username(), status.displayName(), status.roles());
+                return identity(status.username(), status.displayName(), status.roles(), status.sessionGeneration());
             }
         }
-        LoginService.Result result = logins.attempt(username, password, browserSignIn);
+        LoginService.Result result = logins.attempt(username, password, address, browserSignIn);
         if (result.outcome() != LoginService.Outcome.OK) {
             if (browserSignIn && routing != null && result.outcome() != LoginService.Outcome.WRONG_PASSWORD) {
-                String notice = result.outcome() == LoginService.Outcome.LOCKED ? "locked" : "inactive";
+                String notice = result.outcome() == LoginService.Outcome.THROTTLED ? "throttled" : "inactive";
                 routing.response().addCookie(Cookie.cookie(LOGIN_NOTICE_COOKIE, notice).setPath("/login").setMaxAge(60)
                         .setHttpOnly(true).setSameSite(CookieSameSite.STRICT));
             }
@@ -68,14 +72,15 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
         if (!browserSignIn) {
             statusCache.rememberVerified(user.username, password);
         }
-        return identity(user.username, user.displayName, user.role.grantedRoles());
+        return identity(user.username, user.displayName, user.role.grantedRoles(), user.sessionGeneration);
     }
 
-    static SecurityIdentity identity(String username, String displayName, java.util.Set<String> roles) {
+    static SecurityIdentity identity(String username, String displayName, Set<String> roles, int sessionGeneration) {
         return QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(username))
                 .addRoles(roles)
                 .addAttribute(CurrentUser.DISPLAY_NAME, displayName)
+                .addAttribute(SessionMechanism.GENERATION, sessionGeneration)
                 .build();
     }
 }

@@ -7,32 +7,38 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Rebuilds the identity from the encrypted session cookie on each request, from the current user
- * record: a deactivated user's open session stops working, and a role change applies at once.
+ * Rebuilds the identity from the session cookie on each request, from the current user record: a
+ * deactivated user's open session stops working, a role change applies at once, and a session of
+ * an earlier generation or one that was signed out is refused (on every instance within the status
+ * cache's few seconds, on this one at once).
  */
 @ApplicationScoped
-public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {
+public class SessionIdentityProvider implements IdentityProvider<SessionRequest> {
 
     @Inject
     UserStatusCache statusCache;
 
     @Override
-    public Class<TrustedAuthenticationRequest> getRequestType() {
-        return TrustedAuthenticationRequest.class;
+    public Class<SessionRequest> getRequestType() {
+        return SessionRequest.class;
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
+    public Uni<SecurityIdentity> authenticate(SessionRequest request, AuthenticationRequestContext context) {
         return context.runBlocking(() -> {
-            UserStatusCache.Status status = statusCache.get(request.getPrincipal());
-            if (!status.active()) {
+            SessionCookie.Value session = request.value();
+            UserStatusCache.Status status = statusCache.get(session.username());
+            if (!status.accepts(session)) {
                 throw new AuthenticationFailedException();
             }
-            return PasswordIdentityProvider.identity(status.username(), status.displayName(), status.roles());
+            return QuarkusSecurityIdentity.builder(
+                    PasswordIdentityProvider.identity(status.username(), status.displayName(), status.roles(), status.sessionGeneration()))
+                    .addAttribute(SessionMechanism.SESSION_ID, session.sessionId())
+                    .build();
         });
     }
 }

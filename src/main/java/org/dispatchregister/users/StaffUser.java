@@ -44,19 +44,7 @@ public class StaffUser extends PanacheEntityBase implements Audited {
     @Column(name = "password_hash")
     public String passwordHash;
 
-    // Sign-in bookkeeping changes on every attempt; it is logged as login events, not as edits.
-    @AuditSkip
-    @Column(name = "failed_logins")
-    public int failedLogins;
-
-    @AuditSkip
-    @Column(name = "first_failed_at")
-    public LocalDateTime firstFailedAt;
-
-    @AuditSkip
-    @Column(name = "locked_until")
-    public LocalDateTime lockedUntil;
-
+    // Sign-in bookkeeping changes on every sign-in; it is logged as login events, not as edits.
     @AuditSkip
     @Column(name = "last_login_at")
     public LocalDateTime lastLoginAt;
@@ -64,6 +52,11 @@ public class StaffUser extends PanacheEntityBase implements Audited {
     @AuditSkip
     @Column(name = "created_at")
     public LocalDateTime createdAt;
+
+    /** Raised to end every session issued before (see {@link SessionCookie}); not an edit, so no version bump. */
+    @AuditSkip
+    @Column(name = "session_generation")
+    public int sessionGeneration;
 
     @Version
     public long version;

@@ -24,10 +24,20 @@ public class UserService {
     UserStatusCache statusCache;
 
     @Inject
+    LoginService logins;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
     Clock clock;
 
     public List<StaffUser> list() {
         return StaffUser.listAll(Sort.by("username"));
+    }
+
+    public StaffUser byUsername(String username) {
+        return NotFound.orThrow(StaffUser.findByUsername(username));
     }
 
     public StaffUser get(Long id) {
@@ -73,6 +83,10 @@ public class UserService {
             return;
         }
         String oldName = user.username;
+        if (user.active && !form.isActive()) {
+            // a deactivated user's sessions end for good: reactivating the account does not revive them
+            user.sessionGeneration++;
+        }
         user.username = form.username().trim();
         user.displayName = form.displayName().trim();
         user.role = Role.valueOf(form.role());
@@ -92,16 +106,21 @@ public class UserService {
         }
         StaffUser user = get(id);
         user.passwordHash = BcryptUtil.bcryptHash(newPassword);
-        user.lockedUntil = null;
-        user.failedLogins = 0;
-        user.firstFailedAt = null;
+        // whoever knew the old password may have a session: end them all
+        user.sessionGeneration++;
+        throttle.clear(user.username);
         statusCache.evict(user.username);
     }
 
+    /** Changes the signed-in user's own password; returns the new session generation (every earlier session ends). */
     @Transactional
-    public void changeOwnPassword(String username, String current, String next, String confirm, FormErrors errors) {
-        StaffUser user = NotFound.orThrow(StaffUser.findByUsername(username));
-        if (current == null || !BcryptUtil.matches(current, user.passwordHash)) {
+    public int changeOwnPassword(String username, String current, String next, String confirm, String address, FormErrors errors) {
+        StaffUser user = byUsername(username);
+        LoginService.Result check = logins.checkCurrentPassword(user, current, address);
+        if (check.outcome() == LoginService.Outcome.THROTTLED) {
+            errors.add("current", "Too many wrong passwords: wait " + Math.max(1, check.retryAfter().toSeconds())
+                    + " seconds, then try again");
+        } else if (check.outcome() != LoginService.Outcome.OK) {
             errors.add("current", "This is not your current password");
         }
         PasswordRules.check("password", next, errors);
@@ -109,9 +128,11 @@ public class UserService {
             errors.add("confirm", "The two new passwords differ");
         }
         if (errors.isPresent()) {
-            return;
+            return -1;
         }
         user.passwordHash = BcryptUtil.bcryptHash(next);
+        user.sessionGeneration++;
         statusCache.evict(user.username);
+        return user.sessionGeneration;
     }
 }

@@ -22,7 +22,17 @@ public class UserStatusCache {
 
     static final Duration TTL = Duration.ofSeconds(5);
 
-    public record Status(String username, String displayName, Set<String> roles, boolean active, long loadedAtNanos) {
+    /**
+     * What a request needs to know about its user: roles, whether still active, the session generation
+     * (sessions of an earlier one have ended) and the sessions that were signed out.
+     */
+    public record Status(String username, String displayName, Set<String> roles, boolean active, int sessionGeneration,
+            Set<String> revokedSessions, long loadedAtNanos) {
+
+        /** Whether a session cookie of this generation and id may still act for the user. */
+        public boolean accepts(SessionCookie.Value session) {
+            return active && session.generation() == sessionGeneration && !revokedSessions.contains(session.sessionId());
+        }
     }
 
     /** How long a password verified for HTTP Basic is trusted without running bcrypt again. */
@@ -69,8 +79,9 @@ public class UserStatusCache {
             return cached;
         }
         StaffUser user = StaffUser.findByUsername(username);
-        Status fresh = user == null ? new Status(username, username, Set.of(), false, System.nanoTime())
-                : new Status(user.username, user.displayName, user.role.grantedRoles(), user.active, System.nanoTime());
+        Status fresh = user == null ? new Status(username, username, Set.of(), false, -1, Set.of(), System.nanoTime())
+                : new Status(user.username, user.displayName, user.role.grantedRoles(), user.active, user.sessionGeneration,
+                        SessionRevocations.revokedSessionIds(user.username), System.nanoTime());
         entries.put(key, fresh);
         return fresh;
     }

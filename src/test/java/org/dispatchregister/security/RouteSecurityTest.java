@@ -36,7 +36,7 @@ import io.restassured.specification.RequestSpecification;
 class RouteSecurityTest {
 
     /** Routes any signed-in user may use on their own account: they still need sign-in and CSRF. */
-    private static final Set<String> SELF_SERVICE = Set.of("POST /logout", "POST /account/password");
+    private static final Set<String> SELF_SERVICE = Set.of("POST /logout", "POST /account/password", "POST /account/sessions/end");
 
     /** A route and the media type it consumes (what a real client would send). */
     record Route(String method, String path, String consumes) {
@@ -49,9 +49,18 @@ class RouteSecurityTest {
         }
     }
 
-    static List<Route> stateChangingRoutes() throws IOException {
+    /** A resource method and the path of its class. */
+    record ResourceMethod(String classPath, Method method) {
+        String path() {
+            jakarta.ws.rs.Path methodPath = method.getAnnotation(jakarta.ws.rs.Path.class);
+            return join(classPath, methodPath == null ? "" : methodPath.value());
+        }
+    }
+
+    /** Every method of every resource class of the application (read from target/classes, not a hand-kept list). */
+    static List<ResourceMethod> resourceMethods() throws IOException {
         Path classes = Path.of("target", "classes");
-        List<Route> routes = new ArrayList<>();
+        List<ResourceMethod> methods = new ArrayList<>();
         try (Stream<Path> files = Files.walk(classes.resolve("org/dispatchregister"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
                 String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
@@ -62,26 +71,33 @@ class RouteSecurityTest {
                     continue;
                 }
                 jakarta.ws.rs.Path classPath = type.getAnnotation(jakarta.ws.rs.Path.class);
-                if (classPath == null) {
-                    continue;
-                }
-                for (Method m : type.getDeclaredMethods()) {
-                    String verb = m.isAnnotationPresent(POST.class) ? "POST" : m.isAnnotationPresent(PUT.class) ? "PUT"
-                            : m.isAnnotationPresent(PATCH.class) ? "PATCH" : m.isAnnotationPresent(DELETE.class) ? "DELETE" : null;
-                    if (verb == null) {
-                        continue;
+                if (classPath != null) {
+                    for (Method m : type.getDeclaredMethods()) {
+                        methods.add(new ResourceMethod(classPath.value(), m));
                     }
-                    jakarta.ws.rs.Path methodPath = m.getAnnotation(jakarta.ws.rs.Path.class);
-                    String path = join(classPath.value(), methodPath == null ? "" : methodPath.value());
-                    Consumes consumes = m.getAnnotation(Consumes.class);
-                    if (consumes == null) {
-                        consumes = type.getAnnotation(Consumes.class);
-                    }
-                    String mediaType = consumes != null ? consumes.value()[0]
-                            : path.startsWith("/api/") ? "application/json" : "application/x-www-form-urlencoded";
-                    routes.add(new Route(verb, path.replaceAll("\\{[^}]+}", "1"), mediaType));
                 }
             }
+        }
+        return methods;
+    }
+
+    static List<Route> stateChangingRoutes() throws IOException {
+        List<Route> routes = new ArrayList<>();
+        for (ResourceMethod rm : resourceMethods()) {
+            Method m = rm.method();
+            String verb = m.isAnnotationPresent(POST.class) ? "POST" : m.isAnnotationPresent(PUT.class) ? "PUT"
+                    : m.isAnnotationPresent(PATCH.class) ? "PATCH" : m.isAnnotationPresent(DELETE.class) ? "DELETE" : null;
+            if (verb == null) {
+                continue;
+            }
+            String path = rm.path();
+            Consumes consumes = m.getAnnotation(Consumes.class);
+            if (consumes == null) {
+                consumes = m.getDeclaringClass().getAnnotation(Consumes.class);
+            }
+            String mediaType = consumes != null ? consumes.value()[0]
+                    : path.startsWith("/api/") ? "application/json" : "application/x-www-form-urlencoded";
+            routes.add(new Route(verb, path.replaceAll("\\{[^}]+}", "1"), mediaType));
         }
         assertTrue(routes.size() >= 5, "found the application's routes: " + routes);
         return routes;
@@ -111,6 +127,61 @@ class RouteSecurityTest {
             default -> spec.contentType("application/json").body("{}");
         }
         return spec;
+    }
+
+    /** Every page (GET, not the API) of the app, with each path parameter filled from the first path segment. */
+    static List<String> pages(java.util.function.Function<String, Long> idFor) throws IOException {
+        List<String> pages = new ArrayList<>();
+        for (ResourceMethod rm : resourceMethods()) {
+            if (rm.method().isAnnotationPresent(jakarta.ws.rs.GET.class) && !rm.classPath().startsWith("/api")) {
+                String path = rm.path();
+                String first = path.replaceAll("^/(reports/)?([^/]+).*", "$2");
+                pages.add(path.replaceAll("\\{[^}]+}", String.valueOf(idFor.apply(first))));
+            }
+        }
+        assertTrue(pages.size() >= 20, "found the application's pages: " + pages);
+        return pages;
+    }
+
+    /**
+     * A viewer is never shown a form they cannot submit (they would type and then lose it all on the
+     * 403): on every page, every POST form a viewer sees is one of their own account's.
+     */
+    @Test
+    void viewersSeeNoFormTheyCannotSubmit() throws IOException {
+        String tag = org.dispatchregister.dispatches.WorkflowData.unique("ViewerForms");
+        Long recipient = org.dispatchregister.dispatches.WorkflowData.recipient(tag + " body");
+        Long statement = org.dispatchregister.dispatches.WorkflowData.statement("STATEMENT", tag + " statement");
+        Long dispatch = org.dispatchregister.dispatches.WorkflowData.dispatch(statement, recipient, java.time.LocalDate.now().minusDays(40),
+                true, java.time.LocalDate.now().minusDays(5));
+        Long list = org.dispatchregister.dispatches.WorkflowData.list(tag + " list", recipient);
+        Session admin = Session.admin();
+        admin.post("/dispatches/" + dispatch + "/replies", java.util.Map.of("receivedOn", java.time.LocalDate.now().toString(),
+                "kind", "HOLDING", "summary", tag)).then().statusCode(303);
+        Long reply = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> org.dispatchregister.dispatches.Reply
+                .<org.dispatchregister.dispatches.Reply> find("dispatch.id", dispatch).firstResult().id);
+        java.util.Map<String, Long> ids = java.util.Map.of("recipients", recipient, "statements", statement, "dispatches", dispatch,
+                "lists", list, "replies", reply);
+        Session viewer = Session.viewer();
+        java.util.regex.Pattern form = java.util.regex.Pattern.compile("<form[^>]*method=\"post\"[^>]*action=\"([^\"]*)\"");
+        List<String> offending = new ArrayList<>();
+        int seen = 0;
+        for (String page : pages(first -> ids.getOrDefault(first, 1L))) {
+            Response r = viewer.request().get(page);
+            if (r.statusCode() != 200 || !String.valueOf(r.contentType()).startsWith("text/html")) {
+                continue;
+            }
+            seen++;
+            java.util.regex.Matcher m = form.matcher(r.asString());
+            while (m.find()) {
+                String action = m.group(1);
+                if (!action.equals("/logout") && !action.startsWith("/account/") && !action.equals("/j_security_check")) {
+                    offending.add(page + " shows a form posting to " + action);
+                }
+            }
+        }
+        assertTrue(seen >= 15, "pages a viewer can open: " + seen);
+        assertTrue(offending.isEmpty(), String.join("\n", offending));
     }
 
     @Test

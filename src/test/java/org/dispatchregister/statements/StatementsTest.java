@@ -150,7 +150,8 @@ class StatementsTest {
         String title = WorkflowData.unique("Viewer");
         viewer.post("/statements", form(title)).then().statusCode(403);
         assertEquals(null, byTitle(title));
-        viewer.get("/statements/new").then().statusCode(200); // the form itself reveals nothing; saving is refused
+        // issue 13: a viewer is not shown a form they cannot save (their text would be lost on the 403)
+        viewer.get("/statements/new").then().statusCode(403);
     }
 
     @Test

@@ -30,9 +30,6 @@ public final class TestUsers {
             user.role = Role.valueOf(role);
             user.active = true;
             user.passwordHash = BcryptUtil.bcryptHash(PASSWORD);
-            user.lockedUntil = null;
-            user.failedLogins = 0;
-            user.firstFailedAt = null;
             user.persist();
         });
         return username;

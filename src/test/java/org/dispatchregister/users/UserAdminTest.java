@@ -50,7 +50,7 @@ class UserAdminTest {
                 .then().statusCode(400)
                 .body(containsString("Letters, digits, dot, dash and underscore only"))
                 .body(containsString("At most 120 characters"))
-                .body(containsString("At least 10 characters"))
+                .body(containsString("At least 12 characters"))
                 .body(containsString("value=\"bad name!\""))
                 .body(containsString(longName));
         assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> StaffUser.count("displayName", longName)));
