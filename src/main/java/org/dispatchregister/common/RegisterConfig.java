@@ -38,6 +38,19 @@ public interface RegisterConfig {
     /** Reference numbers of issued statements. */
     Reference reference();
 
+    /** The plausible dates every date field accepts. */
+    Dates dates();
+
+    interface Dates {
+        /** Earliest year a date may have (a typo such as 0025 or 1025 is refused, not stored). */
+        @WithDefault("1900")
+        int minYear();
+
+        /** Latest year a date may have. */
+        @WithDefault("2100")
+        int maxYear();
+    }
+
     interface Attachments {
         /** Largest accepted file in bytes (default 20 MB); keep quarkus.http.limits.max-body-size above it. */
         @WithDefault("20971520")

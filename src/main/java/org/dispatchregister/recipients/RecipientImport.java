@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 
 import org.apache.commons.csv.CSVRecord;
 import org.dispatchregister.audit.AuditLog;
+import org.dispatchregister.web.ControlCharacters;
 import org.dispatchregister.web.FormErrors;
 
 /**
@@ -88,7 +89,9 @@ public class RecipientImport {
     @Inject
     EntityManager em;
 
-    public Plan plan(String text) {
+    public Plan plan(String file) {
+        // the import is an input boundary like the forms and the API: the same rule for control characters
+        String text = ControlCharacters.clean(file);
         if (text == null || text.isBlank()) {
             return new Plan(List.of(), "The file is empty. Choose a CSV file or paste its text.");
         }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.dispatchregister.common.Role;
 import org.dispatchregister.web.ApiErrors;
+import org.dispatchregister.web.ApiValidationException;
 import org.dispatchregister.web.FormErrors;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -69,7 +70,12 @@ public class RecipientsApi {
     @GET
     public Page search(@RestQuery String q, @RestQuery String category, @RestQuery String active,
             @RestQuery Integer offset, @RestQuery Integer limit) {
-        String status = active == null || active.isBlank() ? "all" : Boolean.parseBoolean(active.trim()) ? "active" : "archived";
+        String status = switch (active == null ? "" : active.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "", "all" -> "all";
+            case "true", "active" -> "active";
+            case "false", "archived" -> "archived";
+            default -> throw new ApiValidationException(new FormErrors().add("active", "Use active=true, active=false or active=all"));
+        };
         RecipientFilter filter = RecipientFilter.of(q, category, null, null, status, "name", "asc");
         int size = limit == null || limit < 1 ? 200 : Math.min(limit, MAX_LIMIT);
         RecipientQueries.Page page = queries.page(filter, offset == null || offset < 0 ? 0 : offset, size);

@@ -11,8 +11,13 @@ public final class CellText {
     private CellText() {
     }
 
-    public static String safe(String text) {
-        if (text == null || text.isEmpty()) {
+    public static String safe(String stored) {
+        if (stored == null || stored.isEmpty()) {
+            return stored;
+        }
+        // XLSX is XML, which cannot carry most control characters: whatever is stored, the file opens.
+        String text = org.dispatchregister.web.ControlCharacters.printable(stored);
+        if (text.isEmpty()) {
             return text;
         }
         char first = text.charAt(0);

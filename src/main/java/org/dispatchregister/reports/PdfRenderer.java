@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.dispatchregister.common.RegisterConfig;
+import org.dispatchregister.web.ControlCharacters;
 import org.jboss.logging.Logger;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
@@ -33,7 +34,8 @@ public class PdfRenderer {
     public void render(String xhtml, OutputStream out) throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
-        builder.withHtmlContent(xhtml, null);
+        // Whatever text is stored (imported before input was cleaned, written by a script), the PDF is made.
+        builder.withHtmlContent(ControlCharacters.printable(xhtml), null);
         // The stylesheet is inlined by the print template: nothing is fetched from the network or the disk.
         builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         addFonts(builder);

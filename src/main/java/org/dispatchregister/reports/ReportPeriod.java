@@ -1,7 +1,8 @@
 package org.dispatchregister.reports;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+
+import org.dispatchregister.web.FormDates;
 
 /** An inclusive period [from, to] on the sent date. */
 public record ReportPeriod(LocalDate from, LocalDate to) {
@@ -36,13 +37,15 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
             return null;
         }
         String trimmed = text.trim();
-        try {
-            return LocalDate.parse(trimmed);
-        } catch (DateTimeParseException e) {
+        FormDates.Reading reading = FormDates.read(trimmed);
+        if (reading.problem() != null) {
             String shown = trimmed.length() > 40 ? trimmed.substring(0, 40) + "…" : trimmed;
-            throw new ReportInputException("The " + which + " date \"" + shown
-                    + "\" is not a valid date. Use the form YYYY-MM-DD, for example 2025-01-31.", backTo);
+            throw new ReportInputException("The " + which + " date \"" + shown + "\" "
+                    + (reading.problem().equals(FormDates.NOT_A_DATE) ? "is not a valid date. Use the form YYYY-MM-DD"
+                            : "is not accepted: " + reading.problem())
+                    + ", for example 2025-01-31.", backTo);
         }
+        return reading.date();
     }
 
     /** For query strings and file names: "2025-01-01_2025-12-31", open ends shown as "any". */

@@ -35,6 +35,11 @@ public class ErrorPages {
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, HttpServerRequest request) {
+        // JAX-RS answers 404 when a query parameter is not a number ("page=abc"): the address exists, the value is wrong.
+        if (e.getCause() instanceof IllegalArgumentException && request.query() != null) {
+            return respond(request, 400, "Request not accepted",
+                    "A value in the address is not a number where one is expected (for example page=2). Correct it and try again.");
+        }
         return respond(request, 404, "Not found", "There is no such page or record. It may have been merged or the link may be mistyped.");
     }
 
