@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 
+import org.dispatchregister.admin.BackupService;
 import org.dispatchregister.common.OwnerOnlyFiles;
 import org.dispatchregister.common.RegisterConfig;
 import org.dispatchregister.dispatches.WorkflowData;
@@ -26,6 +27,9 @@ class FilePermissionsTest {
     @Inject
     RegisterConfig config;
 
+    @Inject
+    BackupService backups;
+
     private static String perms(Path p) throws Exception {
         return PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
     }
@@ -40,7 +44,12 @@ class FilePermissionsTest {
         admin.request().multiPart("csrf-token", token)
                 .multiPart("file", "signed-letter.pdf", XssData.PDF, "application/pdf")
                 .post("/statements/" + statement + "/attachments").then().statusCode(303);
-        admin.post("/admin/backup", java.util.Map.of()).then().statusCode(200);
+        // Backups from the admin page exist on H2 only (PostgreSQL uses pg_dump), so the PostgreSQL
+        // run checks the key and the attachment.
+        boolean backup = backups.supported();
+        if (backup) {
+            admin.post("/admin/backup", java.util.Map.of()).then().statusCode(200);
+        }
         assertEquals("rwx------", perms(data));
         List<Path> written;
         try (Stream<Path> all = Files.walk(data)) {
@@ -51,6 +60,6 @@ class FilePermissionsTest {
             assertEquals(Files.isDirectory(p) ? "rwx------" : "rw-------", perms(p), p.toString());
             files += Files.isDirectory(p) ? 0 : 1;
         }
-        assertEquals(true, files >= 3, "the key, an attachment and a backup: " + written);
+        assertEquals(true, files >= (backup ? 3 : 2), "the key, an attachment and a backup: " + written);
     }
 }
