@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.dispatchregister.dispatches.Dispatch;
 import org.dispatchregister.dispatches.ReplyRules;
 
 /** The dashboard figures for the current year, "today" from the injected clock. */
@@ -34,12 +35,12 @@ public class DashboardQuery {
         LocalDate to = from.plusYears(1);
         long statements = count("select count(s) from Statement s where s.status = org.dispatchregister.statements.StatementStatus.ISSUED "
                 + "and s.issuedOn >= :from and s.issuedOn < :to", from, to);
-        long dispatches = count("select count(d) from Dispatch d where d.letterText is null and d.sentOn >= :from and d.sentOn < :to "
+        long dispatches = count("select count(d) from Dispatch d where " + Dispatch.ORIGINAL + " and d.sentOn >= :from and d.sentOn < :to "
                 + "and d.status not in (org.dispatchregister.dispatches.DispatchStatus.PLANNED, "
                 + "org.dispatchregister.dispatches.DispatchStatus.WITHDRAWN)", from, to);
         long replies = count("select count(r) from Reply r where r.receivedOn >= :from and r.receivedOn < :to", from, to);
         Object[] rate = em.createQuery("select count(d), sum(case when d.status = org.dispatchregister.dispatches.DispatchStatus.REPLIED "
-                + "then 1 else 0 end) from Dispatch d where d.replyExpected = true and d.letterText is null and d.status not in "
+                + "then 1 else 0 end) from Dispatch d where d.replyExpected = true and " + Dispatch.ORIGINAL + " and d.status not in "
                 + "(org.dispatchregister.dispatches.DispatchStatus.PLANNED, org.dispatchregister.dispatches.DispatchStatus.WITHDRAWN, "
                 + "org.dispatchregister.dispatches.DispatchStatus.RETURNED)", Object[].class).getSingleResult();
         long expected = ((Number) rate[0]).longValue();

@@ -19,6 +19,13 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "dispatch")
 public class Dispatch extends PanacheEntityBase implements Audited {
 
+    /**
+     * The one JPQL condition for an original dispatch, over a Dispatch aliased {@code d}: the first
+     * time a statement went to a body. Reminders and re-sends are follow-ups of an original and are
+     * never counted as dispatches of their own. Same rule as {@link #isOriginal()}.
+     */
+    public static final String ORIGINAL = "d.followUpOf is null";
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dispatch_seq")
     @SequenceGenerator(name = "dispatch_seq", sequenceName = "dispatch_seq", allocationSize = 50)
@@ -83,6 +90,11 @@ public class Dispatch extends PanacheEntityBase implements Audited {
 
     @Version
     public long version;
+
+    /** An original dispatch, not a reminder or re-send following one up; same rule as {@link #ORIGINAL}. */
+    public boolean isOriginal() {
+        return followUpOf == null;
+    }
 
     /** The page of this dispatch; templates build action URLs from it. */
     public String path() {

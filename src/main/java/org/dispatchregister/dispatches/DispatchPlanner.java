@@ -95,7 +95,7 @@ public class DispatchPlanner {
     private Map<Long, Object[]> previousDispatches(Long statementId) {
         Map<Long, Object[]> result = new HashMap<>();
         em.createQuery("select d.recipient.id, min(d.id), min(d.sentOn) from Dispatch d where d.statement.id = :s "
-                + "and d.followUpOf is null and d.status <> org.dispatchregister.dispatches.DispatchStatus.WITHDRAWN "
+                + "and " + Dispatch.ORIGINAL + " and d.status <> org.dispatchregister.dispatches.DispatchStatus.WITHDRAWN "
                 + "group by d.recipient.id", Object[].class)
                 .setParameter("s", statementId).getResultList()
                 .forEach(r -> result.put((Long) r[0], new Object[] { r[1], r[2] }));

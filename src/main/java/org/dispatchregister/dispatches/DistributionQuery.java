@@ -21,6 +21,8 @@ import org.dispatchregister.web.Enums;
 /**
  * The distribution matrix of one statement: who got it, through which list and channel, where each
  * dispatch stands, the last reply and the days it took to answer. Four queries whatever the number of rows.
+ * The rows list every dispatch but the reminder letters (a re-send shows, marked as a follow-up); the
+ * counts are of original dispatches only ({@link Dispatch#ORIGINAL}), as on every other page.
  * The statement page (a lower feature) shows it through the {@code distributionMatrix} tag, which asks this
  * bean as {@code inject:distribution}.
  */
@@ -75,9 +77,10 @@ public class DistributionQuery {
                 .setParameter("s", statementId).getResultList()
                 .forEach(r -> reminders.put((Long) r[0], (Long) r[1]));
         Map<DispatchStatus, Long> counts = new EnumMap<>(DispatchStatus.class);
-        long overdue = (Long) em.createQuery("select count(d) from Dispatch d where d.statement.id = :s and d.letterText is null and "
-                + ReplyRules.OVERDUE_JPQL).setParameter("s", statementId).setParameter("today", today).getSingleResult();
-        em.createQuery("select d.status, count(d) from Dispatch d where d.statement.id = :s and d.letterText is null group by d.status",
+        long overdue = (Long) em.createQuery("select count(d) from Dispatch d where d.statement.id = :s and " + Dispatch.ORIGINAL
+                + " and " + ReplyRules.OVERDUE_JPQL).setParameter("s", statementId).setParameter("today", today).getSingleResult();
+        em.createQuery("select d.status, count(d) from Dispatch d where d.statement.id = :s and " + Dispatch.ORIGINAL
+                + " group by d.status",
                 Object[].class).setParameter("s", statementId).getResultList()
                 .forEach(r -> counts.put((DispatchStatus) r[0], (Long) r[1]));
         List<Row> rows = new ArrayList<>(dispatches.size());

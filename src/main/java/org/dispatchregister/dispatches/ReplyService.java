@@ -152,12 +152,12 @@ public class ReplyService {
     }
 
     private static Dispatch original(Dispatch d) {
-        return d.letterText != null && d.followUpOf != null ? d.followUpOf : d;
+        return d.isOriginal() ? d : d.followUpOf;
     }
 
     /** The latest original dispatch of the statement to the recipient. */
     static Dispatch find(Long recipientId, Long statementId) {
-        return Dispatch.find("recipient.id = ?1 and statement.id = ?2 and letterText is null "
-                + "order by sentOn desc nulls last, id desc", recipientId, statementId).firstResult();
+        return Dispatch.find("from Dispatch d where d.recipient.id = ?1 and d.statement.id = ?2 and " + Dispatch.ORIGINAL
+                + " order by d.sentOn desc nulls last, d.id desc", recipientId, statementId).firstResult();
     }
 }

@@ -3,6 +3,7 @@ package org.dispatchregister.reports;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.dispatchregister.dispatches.Dispatch;
 import org.dispatchregister.dispatches.DispatchStatus;
 import org.dispatchregister.dispatches.ReplyKind;
 import org.dispatchregister.dispatches.ReplyRules;
@@ -10,7 +11,7 @@ import org.dispatchregister.dispatches.ReplyRules;
 /**
  * How the reports read the register, in JPQL fragments over a Dispatch aliased {@code d}. The
  * meaning of "answered" and "awaiting" comes from {@link ReplyRules}; this class only adds what a
- * report counts: an original dispatch that went out ({@code follow_up_of} empty, neither planned
+ * report counts: an original dispatch ({@link Dispatch#ORIGINAL}) that went out (neither planned
  * nor withdrawn). A reply linked to a reminder answers the original it follows up.
  */
 final class ReportRules {
@@ -25,7 +26,7 @@ final class ReportRules {
     static final Set<DispatchStatus> AWAITING = ReplyRules.AWAITING;
 
     /** An original dispatch that went out; parameter {@code :notSent}. */
-    static final String SENT_ORIGINAL = "d.followUpOf is null and d.status not in (:notSent)";
+    static final String SENT_ORIGINAL = Dispatch.ORIGINAL + " and d.status not in (:notSent)";
 
     /*
      * Replies to d itself and replies to d's reminders are looked up by two separate subqueries, each

@@ -16,6 +16,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import org.dispatchregister.common.NotFound;
+import org.dispatchregister.dispatches.Dispatch;
 import org.dispatchregister.dispatches.DispatchStatus;
 import org.hibernate.jpa.HibernateHints;
 
@@ -27,7 +28,7 @@ import org.hibernate.jpa.HibernateHints;
 @ApplicationScoped
 public class StatementReportService {
 
-    private static final String WHERE = "where s.id = :id and d.followUpOf is null";
+    private static final String WHERE = "where s.id = :id and " + Dispatch.ORIGINAL;
 
     @Inject
     EntityManager em;
@@ -86,8 +87,8 @@ public class StatementReportService {
 
     private List<StatementReport.StatusCount> byStatus(Long id) {
         Map<DispatchStatus, Long> counts = new HashMap<>();
-        em.createQuery("select d.status, count(d.id) from Dispatch d where d.statement.id = :id and d.followUpOf is null "
-                + "group by d.status", Object[].class).setParameter("id", id).getResultList()
+        em.createQuery("select d.status, count(d.id) from Dispatch d where d.statement.id = :id and " + Dispatch.ORIGINAL
+                + " group by d.status", Object[].class).setParameter("id", id).getResultList()
                 .forEach(row -> counts.put((DispatchStatus) row[0], (Long) row[1]));
         List<StatementReport.StatusCount> result = new ArrayList<>();
         for (DispatchStatus status : DispatchStatus.values()) {

@@ -3,6 +3,7 @@ package org.dispatchregister.reports;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
+import org.dispatchregister.dispatches.Dispatch;
 import org.dispatchregister.dispatches.DispatchStatus;
 import org.dispatchregister.dispatches.ReplyRules;
 import org.dispatchregister.recipients.Channel;
@@ -15,7 +16,7 @@ public record UnansweredRow(Long recipientId, String recipient, String category,
     static final String SELECT = "select new org.dispatchregister.reports.UnansweredRow(r.id, r.name, c.name, s.id, s.reference, "
             + "s.title, k.name, d.sentOn, d.replyDueOn, d.status, d.channel, " + ReportRules.REMINDERS + ") "
             + "from Dispatch d join d.statement s join s.kind k join d.recipient r left join r.category c "
-            + "where d.followUpOf is null and d.replyExpected = true and d.status in (:awaiting) and " + ReportRules.UNANSWERED;
+            + "where " + Dispatch.ORIGINAL + " and d.replyExpected = true and d.status in (:awaiting) and " + ReportRules.UNANSWERED;
 
     /** The projection's constructor: today is set afterwards with {@link #on}. */
     public UnansweredRow(Long recipientId, String recipient, String category, Long statementId, String reference, String title,

@@ -10,7 +10,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
-/** The statements list: one projection query for the page of rows and one count, whatever the filters. */
+/**
+ * The statements list: one projection query for the page of rows, one for their dispatch counts (asked of
+ * the dispatches feature) and one count, whatever the filters.
+ */
 @ApplicationScoped
 public class StatementQuery {
 
@@ -23,19 +26,29 @@ public class StatementQuery {
     public record Filter(String q, String kind, Integer year, StatementStatus status, String topic) {
     }
 
+    /** A row before its dispatch count is known. */
+    record Listed(Long id, String reference, String title, String kindName, LocalDate issuedOn, StatementStatus status,
+            String topics) {
+    }
+
     @Inject
     EntityManager em;
+
+    @Inject
+    DispatchCounts dispatchCounts;
 
     public List<Row> page(Filter filter, int offset, int size) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(filter, params);
-        TypedQuery<Row> query = em.createQuery("select new org.dispatchregister.statements.StatementQuery$Row("
-                + "s.id, s.reference, s.title, k.name, s.issuedOn, s.status, s.topics, "
-                + "(select count(d) from Dispatch d where d.statement = s and d.followUpOf is null)) "
+        TypedQuery<Listed> query = em.createQuery("select new org.dispatchregister.statements.StatementQuery$Listed("
+                + "s.id, s.reference, s.title, k.name, s.issuedOn, s.status, s.topics) "
                 + "from Statement s join s.kind k" + where
-                + " order by s.issuedOn desc nulls first, s.id desc", Row.class);
+                + " order by s.issuedOn desc nulls first, s.id desc", Listed.class);
         params.forEach(query::setParameter);
-        return query.setFirstResult(offset).setMaxResults(size).getResultList();
+        List<Listed> listed = query.setFirstResult(offset).setMaxResults(size).getResultList();
+        Map<Long, Long> counts = dispatchCounts.originalDispatches(listed.stream().map(Listed::id).toList());
+        return listed.stream().map(l -> new Row(l.id(), l.reference(), l.title(), l.kindName(), l.issuedOn(), l.status(),
+                l.topics(), counts.getOrDefault(l.id(), 0L))).toList();
     }
 
     public long count(Filter filter) {
