@@ -129,6 +129,23 @@ public final class WorkflowData {
         return QuarkusTransaction.requiringNew().call(() -> Dispatch.<Dispatch> findById(dispatchId));
     }
 
+    /**
+     * One record of each kind that has a page of its own (a body, a statement dispatched to it with
+     * a reply, a list), keyed by the first segment of their paths, for tests that walk every page.
+     */
+    public static java.util.Map<String, Long> oneOfEach(String tag) {
+        Long recipient = recipient(tag + " body");
+        Long statement = statement("STATEMENT", tag + " statement");
+        Long dispatch = dispatch(statement, recipient, LocalDate.now().minusDays(40), true, LocalDate.now().minusDays(5));
+        Long list = list(tag + " list", recipient);
+        org.dispatchregister.support.Session.admin().post("/dispatches/" + dispatch + "/replies",
+                java.util.Map.of("receivedOn", LocalDate.now().toString(), "kind", "HOLDING", "summary", tag))
+                .then().statusCode(303);
+        Long reply = QuarkusTransaction.requiringNew().call(() -> Reply.<Reply> find("dispatch.id", dispatch).firstResult().id);
+        return java.util.Map.of("recipients", recipient, "statements", statement, "dispatches", dispatch, "lists", list,
+                "replies", reply);
+    }
+
     public static long dispatchCount(Long statementId) {
         return QuarkusTransaction.requiringNew().call(() -> Dispatch.count("statement.id", statementId));
     }
