@@ -64,14 +64,27 @@ public final class RecipientCsv {
 
     /**
      * A cell a spreadsheet will not run as a formula: text starting with = + - @ tab or CR gets a
-     * leading single quote (CSV injection). Null becomes an empty cell.
+     * leading single quote (CSV injection). So does text that would otherwise lose its own leading quote on import
+     * ("'=x"), so that {@link #unneutralise} gives back exactly what was stored. Null becomes an empty cell.
      */
     public static String neutralise(String cell) {
         if (cell == null || cell.isEmpty()) {
             return "";
         }
+        return needsQuote(cell) ? "'" + cell : cell;
+    }
+
+    /** The stored text of a cell written by {@link #neutralise}: the quote it added is taken away again. */
+    public static String unneutralise(String cell) {
+        return cell.startsWith("'") && needsQuote(cell.substring(1)) ? cell.substring(1) : cell;
+    }
+
+    private static boolean needsQuote(String cell) {
+        if (cell.isEmpty()) {
+            return false;
+        }
         char first = cell.charAt(0);
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + cell : cell;
+                || first == '\'' && needsQuote(cell.substring(1));
     }
 }

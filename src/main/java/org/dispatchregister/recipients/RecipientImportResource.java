@@ -84,7 +84,7 @@ public class RecipientImportResource {
             return Response.status(400).entity(Templates.importPage(csv == null ? "" : csv, null, errors)).build();
         }
         flash.set("Import done: " + result.created() + " created, " + result.updated() + " updated, "
-                + result.skipped() + " skipped.");
+                + result.unchanged() + " unchanged, " + result.skipped() + " skipped.");
         return Redirects.seeOther("/recipients");
     }
 }

@@ -142,36 +142,86 @@ public class RecipientService {
         return true;
     }
 
+    /**
+     * A body's own fields as they are stored: {@link #apply} writes an input's, {@link #changes} compares them with the
+     * saved ones, so "what an input would change" and "what it changes" are one definition. The channel stays text
+     * (an unknown one is a change the validator then refuses); aliases are the texts kept, one per folded key.
+     */
+    record Stored(String name, String acronym, String category, Long parent, String country, String city,
+            String postalAddress, String emails, String phone, String website, String addresseeLine,
+            String preferredChannel, String workingLanguage, String notes, boolean collective, Set<String> aliases) {
+
+        static Stored of(RecipientInput in) {
+            return new Stored(in.name() == null ? "" : in.name().trim(), trimToNull(in.acronym()),
+                    RecipientValidator.blank(in.categoryCode()) ? DEFAULT_CATEGORY : in.categoryCode().trim(), in.parentId(),
+                    trimToNull(in.country()), trimToNull(in.city()), trimToNull(in.postalAddress()),
+                    EmailList.normalise(in.emails()), trimToNull(in.phone()), trimToNull(in.website()),
+                    trimToNull(in.addresseeLine()), trimToNull(in.preferredChannel()), trimToNull(in.workingLanguage()),
+                    trimToNull(in.notes()), in.collective(), new LinkedHashSet<>(wantedAliases(in.aliases()).values()));
+        }
+
+        static Stored of(Recipient r) {
+            return new Stored(r.name, r.acronym, r.category == null ? null : r.category.code,
+                    r.parent == null ? null : r.parent.id, r.country, r.city, r.postalAddress, r.emails, r.phone, r.website,
+                    r.addresseeLine, r.preferredChannel == null ? null : r.preferredChannel.name(), r.workingLanguage,
+                    r.notes, r.collective, new LinkedHashSet<>(r.aliases.stream().map(a -> a.alias).toList()));
+        }
+    }
+
+    /** The names of the fields (as in {@link RecipientInput}) that {@code in} would change on {@code r}; empty if none. */
+    public List<String> changes(Recipient r, RecipientInput in) {
+        Stored saved = Stored.of(r);
+        Stored wanted = Stored.of(in);
+        List<String> changed = new ArrayList<>();
+        for (var component : Stored.class.getRecordComponents()) {
+            try {
+                if (!java.util.Objects.equals(component.getAccessor().invoke(saved), component.getAccessor().invoke(wanted))) {
+                    changed.add(component.getName());
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return changed;
+    }
+
     /** Copies the input onto the entity; returns the aliases it had before, for the history. */
     List<String> apply(Recipient r, RecipientInput in) {
-        r.name = in.name().trim();
-        r.acronym = trimToNull(in.acronym());
-        r.category = Category.findByCode(RecipientValidator.blank(in.categoryCode()) ? DEFAULT_CATEGORY : in.categoryCode().trim());
-        r.parent = in.parentId() == null ? null : Recipient.findById(in.parentId());
-        r.country = trimToNull(in.country());
-        r.city = trimToNull(in.city());
-        r.postalAddress = trimToNull(in.postalAddress());
-        r.emails = EmailList.normalise(in.emails());
-        r.phone = trimToNull(in.phone());
-        r.website = trimToNull(in.website());
-        r.addresseeLine = trimToNull(in.addresseeLine());
-        r.preferredChannel = RecipientValidator.blank(in.preferredChannel()) ? null : Channel.valueOf(in.preferredChannel().trim());
-        r.workingLanguage = trimToNull(in.workingLanguage());
-        r.notes = trimToNull(in.notes());
-        r.collective = in.collective();
+        Stored s = Stored.of(in);
+        r.name = s.name();
+        r.acronym = s.acronym();
+        r.category = Category.findByCode(s.category());
+        r.parent = s.parent() == null ? null : Recipient.findById(s.parent());
+        r.country = s.country();
+        r.city = s.city();
+        r.postalAddress = s.postalAddress();
+        r.emails = s.emails();
+        r.phone = s.phone();
+        r.website = s.website();
+        r.addresseeLine = s.addresseeLine();
+        r.preferredChannel = s.preferredChannel() == null ? null : Channel.valueOf(s.preferredChannel());
+        r.workingLanguage = s.workingLanguage();
+        r.notes = s.notes();
+        r.collective = s.collective();
         List<String> before = r.aliases.stream().map(a -> a.alias).toList();
         replaceAliases(r, in.aliases());
         refreshDerived(r);
         return before;
     }
 
-    private void replaceAliases(Recipient r, List<String> wanted) {
+    /** The aliases an input asks for: one text per folded key, the first spelling given, blank ones left out. */
+    private static Map<String, String> wantedAliases(List<String> wanted) {
         Map<String, String> byKey = new LinkedHashMap<>();
         for (String alias : wanted) {
             if (alias != null && !TextFold.fold(alias).isEmpty()) {
                 byKey.putIfAbsent(TextFold.fold(alias), alias.trim());
             }
         }
+        return byKey;
+    }
+
+    private void replaceAliases(Recipient r, List<String> wanted) {
+        Map<String, String> byKey = wantedAliases(wanted);
         // Keep rows whose text is unchanged, so an edit that touches nothing rewrites nothing.
         r.aliases.removeIf(a -> !a.alias.equals(byKey.get(TextFold.fold(a.alias))));
         Set<String> kept = new LinkedHashSet<>();

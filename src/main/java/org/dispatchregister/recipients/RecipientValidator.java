@@ -2,6 +2,7 @@ package org.dispatchregister.recipients;
 
 import org.dispatchregister.common.TextFold;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -94,8 +95,11 @@ public class RecipientValidator {
     }
 
     private Long parentOf(long id) {
-        return em.createQuery("select r.parent.id from Recipient r where r.id = :id", Long.class)
-                .setParameter("id", id).getResultStream().findFirst().orElse(null);
+        // A body at the top answers one row holding null (the key column), which a stream's findFirst cannot carry:
+        // read the list. (findFirst threw here, so any edit of a body below another answered 500.)
+        List<Long> parent = em.createQuery("select r.parent.id from Recipient r where r.id = :id", Long.class)
+                .setParameter("id", id).getResultList();
+        return parent.isEmpty() ? null : parent.get(0);
     }
 
     private static void checkWebsite(String website, FormErrors errors) {

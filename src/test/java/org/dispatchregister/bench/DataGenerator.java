@@ -150,6 +150,21 @@ public final class DataGenerator {
         return generator.facts;
     }
 
+    /**
+     * Only the register (bodies with their hierarchy and aliases) of {@code recipients} bodies into a database with no
+     * recipient yet, for tests that need a register of production size but no correspondence (the CSV round trip).
+     */
+    public static void registerOnly(Connection db, long seed, int recipients) throws SQLException {
+        DataGenerator generator = new DataGenerator(db, seed,
+                new Sizes(recipients, recipients / 50, recipients / 5, recipients * 3, 0, 0, 0, 0, 0, 0, 0));
+        if (generator.count("recipient") > 0) {
+            throw new IllegalStateException("The database already holds recipients: generate into a fresh register");
+        }
+        generator.ensureCategories();
+        generator.recipients();
+        generator.advanceSequences();
+    }
+
     private void run(Path factsFile) throws SQLException, IOException {
         if (count("recipient") > 0 || count("dispatch") > 0) {
             throw new IllegalStateException("The database already holds recipients or dispatches: generate into a fresh one");
