@@ -6,13 +6,15 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.dispatchregister.web.ListQuery;
+import org.dispatchregister.web.SortOrders;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 
 /** Reads the audit history: the panel of one record and the filtered admin listing. */
 @ApplicationScoped
@@ -24,8 +26,11 @@ public class AuditHistory {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    EntityManager em;
+
     public List<AuditEventView> forRecord(String entityType, Long entityId) {
-        return AuditEvent.<AuditEvent>find("entityType = ?1 and entityId = ?2", Sort.descending("occurredAt", "id"),
+        return AuditEvent.<AuditEvent>find("entityType = ?1 and entityId = ?2", io.quarkus.panache.common.Sort.descending("occurredAt", "id"),
                 entityType, entityId).page(Page.ofSize(200)).list().stream().map(this::view).toList();
     }
 
@@ -35,29 +40,22 @@ public class AuditHistory {
     public record Result(List<AuditEventView> rows, long total) {
     }
 
-    public Result search(Filter filter, int offset, int limit) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        if (filter.user() != null && !filter.user().isBlank()) {
-            where.append(" and lower(username) = :user");
-            params.and("user", filter.user().trim().toLowerCase());
-        }
-        if (filter.action() != null && !filter.action().isBlank()) {
-            where.append(" and action = :action");
-            params.and("action", filter.action().trim().toUpperCase());
-        }
-        if (filter.entityType() != null && !filter.entityType().isBlank()) {
-            where.append(" and entityType = :type");
-            params.and("type", filter.entityType().trim());
-        }
-        if (filter.entityId() != null) {
-            where.append(" and entityId = :id");
-            params.and("id", filter.entityId());
-        }
-        var query = AuditEvent.<AuditEvent>find(where.toString(), Sort.descending("occurredAt", "id"), params);
-        long total = query.count();
-        List<AuditEventView> rows = query.range(offset, offset + limit - 1).list().stream().map(this::view).toList();
-        return new Result(rows, total);
+    /** Columns the listing sorts by; newest first by default. */
+    public static final SortOrders SORTS = SortOrders.of("e.id", "when", true)
+            .column("when", "e.occurredAt")
+            .column("who", "e.username")
+            .column("action", "e.action")
+            .column("record", "e.entityType");
+
+    public Result search(Filter filter, org.dispatchregister.web.Sort sort, int offset, int limit) {
+        ListQuery query = new ListQuery()
+                .where("lower(e.username) = :user", "user", filter.user() == null ? null : filter.user().trim().toLowerCase())
+                .where("e.action = :action", "action", filter.action() == null ? null : filter.action().trim().toUpperCase())
+                .where("e.entityType = :type", "type", filter.entityType() == null ? null : filter.entityType().trim())
+                .where("e.entityId = :id", "id", filter.entityId());
+        List<AuditEventView> rows = query.rows(em, "select e from AuditEvent e", AuditEvent.class, sort, offset, limit)
+                .stream().map(this::view).toList();
+        return new Result(rows, query.count(em, "select count(e) from AuditEvent e"));
     }
 
     AuditEventView view(AuditEvent e) {

@@ -1,7 +1,5 @@
 package org.dispatchregister.audit;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -13,6 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.dispatchregister.common.Role;
 import org.dispatchregister.web.PageInfo;
+import org.dispatchregister.web.QueryString;
+import org.dispatchregister.web.Sort;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -34,14 +34,15 @@ public class AuditResource {
 
     @GET
     public TemplateInstance list(@RestQuery String user, @RestQuery String action, @RestQuery String type,
-            @RestQuery String id, @RestQuery Integer page) {
+            @RestQuery String id, @RestQuery String sort, @RestQuery String dir, @RestQuery Integer page) {
         Long entityId = parseId(id);
         AuditHistory.Filter filter = new AuditHistory.Filter(user, action, type, entityId);
+        Sort order = AuditHistory.SORTS.parse(sort, dir);
         int number = PageInfo.clamp(page);
         int size = PageInfo.DEFAULT_SIZE;
-        AuditHistory.Result result = history.search(filter, (number - 1) * size, size);
-        String query = "user=" + enc(user) + "&action=" + enc(action) + "&type=" + enc(type) + "&id=" + enc(id);
-        return Templates.list(result.rows(), filter, new PageInfo(number, size, result.total(), "/admin/audit", query));
+        AuditHistory.Result result = history.search(filter, order, (number - 1) * size, size);
+        String query = new QueryString().add("user", user).add("action", action).add("type", type).add("id", id).toString();
+        return Templates.list(result.rows(), filter, new PageInfo(number, size, result.total(), "/admin/audit", query, order));
     }
 
     private static Long parseId(String id) {
@@ -53,9 +54,5 @@ public class AuditResource {
         } catch (NumberFormatException e) {
             return -1L;
         }
-    }
-
-    private static String enc(String value) {
-        return value == null ? "" : URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

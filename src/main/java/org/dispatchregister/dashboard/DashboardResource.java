@@ -41,7 +41,7 @@ public class DashboardResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance index() {
-        return Templates.index(dashboard.figures(), overdue.page(OverdueQuery.Filter.none(), 0, SHORT_LIST),
-                replies.page(new ReplyQuery.Filter(null, null, false), 0, SHORT_LIST), dashboard.today());
+        return Templates.index(dashboard.figures(), overdue.page(OverdueQuery.Filter.none(), OverdueQuery.SORTS.byDefault(), 0, SHORT_LIST),
+                replies.page(new ReplyQuery.Filter(null, null, false), ReplyQuery.SORTS.byDefault(), 0, SHORT_LIST), dashboard.today());
     }
 }

@@ -92,7 +92,7 @@ public class DispatchApi {
                 Boolean.TRUE.equals(overdue), LocalDate.now(clock));
         int number = PageInfo.clamp(page);
         return new StatementApi.Page<>(number, PageInfo.DEFAULT_SIZE, query.count(filter),
-                query.page(filter, (number - 1) * PageInfo.DEFAULT_SIZE, PageInfo.DEFAULT_SIZE));
+                query.page(filter, DispatchQuery.SORTS.byDefault(), (number - 1) * PageInfo.DEFAULT_SIZE, PageInfo.DEFAULT_SIZE));
     }
 
     @GET

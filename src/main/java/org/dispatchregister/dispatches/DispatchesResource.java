@@ -30,6 +30,7 @@ import org.dispatchregister.web.Option;
 import org.dispatchregister.web.PageInfo;
 import org.dispatchregister.web.QueryString;
 import org.dispatchregister.web.Redirects;
+import org.dispatchregister.web.Sort;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -84,18 +85,18 @@ public class DispatchesResource {
 
     @GET
     public TemplateInstance list(@RestQuery Long statement, @RestQuery Long recipient, @RestQuery String q, @RestQuery String status,
-            @RestQuery String overdue, @RestQuery Integer page) {
+            @RestQuery String overdue, @RestQuery String sort, @RestQuery String dir, @RestQuery Integer page) {
         LocalDate today = LocalDate.now(clock);
         DispatchStatus st = Enums.parse(DispatchStatus.class, status);
         boolean od = overdue != null && !overdue.isEmpty();
         DispatchQuery.Filter filter = new DispatchQuery.Filter(statement, recipient, q, st, od, today);
         String qs = new QueryString().add("statement", statement).add("recipient", recipient).add("q", q).add("status", st)
                 .add("overdue", od ? "on" : null).toString();
-        PageInfo info = new PageInfo(PageInfo.clamp(page), PageInfo.DEFAULT_SIZE, query.count(filter), "/dispatches", qs);
+        Sort order = DispatchQuery.SORTS.parse(sort, dir);
+        PageInfo info = PageInfo.of(page, query.count(filter), "/dispatches", qs, order);
         List<Option> actions = Arrays.stream(BulkAction.values()).map(a -> new Option(a.name(), a.label)).toList();
-        String back = "/dispatches" + (qs.isEmpty() ? "" : "?" + qs) + (info.number() > 1 ? (qs.isEmpty() ? "?" : "&") + "page=" + info.number() : "");
-        return Templates.list(query.page(filter, info.offset(), info.size()), info, filter, st == null ? "" : st.name(),
-                statusOptions(), actions, today, back);
+        return Templates.list(query.page(filter, order, info.offset(), info.size()), info, filter, st == null ? "" : st.name(),
+                statusOptions(), actions, today, info.pageUrl(info.number()));
     }
 
     @POST

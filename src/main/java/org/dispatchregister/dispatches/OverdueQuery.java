@@ -3,17 +3,18 @@ package org.dispatchregister.dispatches;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 
 import org.dispatchregister.recipients.Channel;
 import org.dispatchregister.recipients.RecipientSearch;
+import org.dispatchregister.web.ListQuery;
+import org.dispatchregister.web.Option;
+import org.dispatchregister.web.Sort;
+import org.dispatchregister.web.SortOrders;
 
 /**
  * Dispatches awaiting a reply past their due date ({@link ReplyRules#OVERDUE_JPQL}, "today" from the
@@ -39,6 +40,23 @@ public class OverdueQuery {
         }
     }
 
+    /** Columns the list sorts by; longest overdue (earliest due) first by default. */
+    public static final SortOrders SORTS = SortOrders.of("d.id", "due", false)
+            .column("statement", "s.reference")
+            .column("recipient", "r.sortName")
+            .column("category", "c.sortOrder")
+            .column("sent", "d.sentOn")
+            .column("due", "d.replyDueOn")
+            .column("reminders", "(select count(f) from Dispatch f where f.followUpOf = d and f.letterText is not null)");
+
+    private static final String SELECT = "select d.id, s.id, s.reference, s.title, s.issuedOn, r.id, r.name, r.acronym, c.name, "
+            + "d.channel, d.status, d.sentOn, d.replyDueOn, "
+            + "(select count(f) from Dispatch f where f.followUpOf = d and f.letterText is not null), "
+            + "(select max(f.sentOn) from Dispatch f where f.followUpOf = d and f.letterText is not null) "
+            + "from Dispatch d join d.statement s join d.recipient r left join r.category c";
+
+    private static final String COUNT = "select count(d) from Dispatch d join d.statement s join d.recipient r";
+
     @Inject
     EntityManager em;
 
@@ -49,50 +67,38 @@ public class OverdueQuery {
         return LocalDate.now(clock);
     }
 
-    public List<Row> page(Filter filter, int offset, int size) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        String where = where(filter, params);
-        TypedQuery<Row> query = em.createQuery("select new org.dispatchregister.dispatches.OverdueQuery$Row("
-                + "d.id, s.id, s.reference, s.title, s.issuedOn, r.id, r.name, r.acronym, c.name, d.channel, d.status, d.sentOn, "
-                + "d.replyDueOn, (select count(f) from Dispatch f where f.followUpOf = d and f.letterText is not null), "
-                + "(select max(f.sentOn) from Dispatch f where f.followUpOf = d and f.letterText is not null)) "
-                + "from Dispatch d join d.statement s join d.recipient r left join r.category c" + where
-                + " order by d.replyDueOn, d.id", Row.class);
-        params.forEach(query::setParameter);
-        return query.setFirstResult(offset).setMaxResults(size).getResultList();
+    public List<Row> page(Filter filter, Sort sort, int offset, int size) {
+        return conditions(filter).rows(em, SELECT, Row.class, sort, offset, size);
     }
 
     public long count(Filter filter) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        String where = where(filter, params);
-        TypedQuery<Long> query = em.createQuery("select count(d) from Dispatch d join d.statement s join d.recipient r" + where,
-                Long.class);
-        params.forEach(query::setParameter);
-        return query.getSingleResult();
+        return conditions(filter).count(em, COUNT);
     }
 
-    private String where(Filter f, Map<String, Object> params) {
+    /** The statements that have an overdue dispatch, newest first: the statement filter's choices. */
+    public List<Option> statementOptions() {
+        return em.createQuery("select distinct s.id, s.reference, s.issuedOn from Dispatch d join d.statement s "
+                + "where " + ReplyRules.OVERDUE_JPQL + " order by s.issuedOn desc", StatementChoice.class)
+                .setParameter("today", today()).getResultList().stream().map(StatementChoice::option).toList();
+    }
+
+    private record StatementChoice(Long id, String reference, LocalDate issuedOn) {
+        Option option() {
+            return new Option(id.toString(), (reference == null ? "draft" : reference) + " · " + issuedOn);
+        }
+    }
+
+    private ListQuery conditions(Filter f) {
         LocalDate today = today();
-        StringBuilder w = new StringBuilder(" where ").append(ReplyRules.OVERDUE_JPQL);
-        params.put("today", today);
+        ListQuery q = new ListQuery().where(ReplyRules.OVERDUE_JPQL).param("today", today);
         RecipientSearch.Condition recipient = RecipientSearch.of(f.recipient());
         if (!recipient.isEmpty()) {
             // the register's one search: "o.s.c.e" or an alias finds the body here as in every picker
-            w.append(" and ").append(recipient.jpql());
-            params.putAll(recipient.filterParams());
+            q.where(recipient.jpql()).params(recipient.filterParams());
         }
-        if (f.category() != null) {
-            w.append(" and r.category.id = :category");
-            params.put("category", f.category());
-        }
-        if (f.statement() != null) {
-            w.append(" and s.id = :statement");
-            params.put("statement", f.statement());
-        }
-        if (f.minDays() != null && f.minDays() > 0) {
-            w.append(" and d.replyDueOn <= :latestDue");
-            params.put("latestDue", today.minusDays(f.minDays()));
-        }
-        return w.toString();
+        return q.where("r.category.id = :category", "category", f.category())
+                .where("s.id = :statement", "statement", f.statement())
+                .where("d.replyDueOn <= :latestDue", "latestDue",
+                        f.minDays() != null && f.minDays() > 0 ? today.minusDays(f.minDays()) : null);
     }
 }

@@ -29,6 +29,7 @@ import org.dispatchregister.web.Option;
 import org.dispatchregister.web.PageInfo;
 import org.dispatchregister.web.QueryString;
 import org.dispatchregister.web.Redirects;
+import org.dispatchregister.web.Sort;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -86,13 +87,15 @@ public class RepliesResource {
     Clock clock;
 
     @GET
-    public TemplateInstance list(@RestQuery String q, @RestQuery String kind, @RestQuery String unlinked, @RestQuery Integer page) {
+    public TemplateInstance list(@RestQuery String q, @RestQuery String kind, @RestQuery String unlinked, @RestQuery String sort,
+            @RestQuery String dir, @RestQuery Integer page) {
         ReplyKind k = Enums.parse(ReplyKind.class, kind);
         boolean ul = unlinked != null && !unlinked.isEmpty();
         ReplyQuery.Filter filter = new ReplyQuery.Filter(q, k, ul);
         String qs = new QueryString().add("q", q).add("kind", k).add("unlinked", ul ? "on" : null).toString();
-        PageInfo info = new PageInfo(PageInfo.clamp(page), PageInfo.DEFAULT_SIZE, query.count(filter), "/replies", qs);
-        return Templates.list(query.page(filter, info.offset(), info.size()), info, filter, k == null ? "" : k.name(), kindOptions());
+        Sort order = ReplyQuery.SORTS.parse(sort, dir);
+        PageInfo info = PageInfo.of(page, query.count(filter), "/replies", qs, order);
+        return Templates.list(query.page(filter, order, info.offset(), info.size()), info, filter, k == null ? "" : k.name(), kindOptions());
     }
 
     @GET
@@ -146,10 +149,7 @@ public class RepliesResource {
     }
 
     private TemplateInstance detailPage(Long id, FormErrors errors, String recipientId, String statementId) {
-        ReplyQuery.Row row = em.createQuery("select new org.dispatchregister.dispatches.ReplyQuery$Row(r.id, r.receivedOn, r.kind, "
-                + "r.theirReference, r.summary, r.dispatch.id, rc.id, rc.name, s.id, s.reference, s.title) "
-                + "from Reply r left join r.recipient rc left join r.statement s where r.id = :id", ReplyQuery.Row.class)
-                .setParameter("id", id).getResultStream().findFirst().orElseThrow(jakarta.ws.rs.NotFoundException::new);
+        ReplyQuery.Row row = query.row(id);
         List<FileLink> files = em.createQuery("select new org.dispatchregister.dispatches.RepliesResource$FileLink(a.id, a.fileName, a.sizeBytes) "
                 + "from Reply r join r.attachments a where r.id = :id order by a.id", FileLink.class).setParameter("id", id).getResultList();
         boolean linking = row.dispatchId() == null;

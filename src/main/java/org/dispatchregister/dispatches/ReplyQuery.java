@@ -1,16 +1,16 @@
 package org.dispatchregister.dispatches;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 
-import org.dispatchregister.statements.StatementQuery;
+import org.dispatchregister.common.NotFound;
+import org.dispatchregister.web.ListQuery;
+import org.dispatchregister.web.Sort;
+import org.dispatchregister.web.SortOrders;
 
 /** The replies list: one projection query per page and one count. */
 @ApplicationScoped
@@ -29,41 +29,43 @@ public class ReplyQuery {
     public record Filter(String q, ReplyKind kind, boolean unlinked) {
     }
 
+    /** Columns the list sorts by; newest received first by default. */
+    public static final SortOrders SORTS = SortOrders.of("r.id", "received", true)
+            .column("received", "r.receivedOn")
+            .column("from", "rc.sortName")
+            .column("kind", "r.kind")
+            .column("theirs", "r.theirReference")
+            .column("answers", "s.reference");
+
+    /** The columns of {@link Row}; the where clause follows. */
+    static final String SELECT = "select r.id, r.receivedOn, r.kind, r.theirReference, r.summary, r.dispatch.id, rc.id, rc.name, "
+            + "s.id, s.reference, s.title from Reply r left join r.recipient rc left join r.statement s";
+
+    private static final String COUNT = "select count(r) from Reply r left join r.recipient rc left join r.statement s";
+
     @Inject
     EntityManager em;
 
-    public List<Row> page(Filter filter, int offset, int size) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        String where = where(filter, params);
-        TypedQuery<Row> q = em.createQuery("select new org.dispatchregister.dispatches.ReplyQuery$Row(r.id, r.receivedOn, r.kind, "
-                + "r.theirReference, r.summary, r.dispatch.id, rc.id, rc.name, s.id, s.reference, s.title) "
-                + "from Reply r left join r.recipient rc left join r.statement s" + where + " order by r.receivedOn desc, r.id desc", Row.class);
-        params.forEach(q::setParameter);
-        return q.setFirstResult(offset).setMaxResults(size).getResultList();
+    public List<Row> page(Filter filter, Sort sort, int offset, int size) {
+        return conditions(filter).rows(em, SELECT, Row.class, sort, offset, size);
     }
 
     public long count(Filter filter) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        String where = where(filter, params);
-        TypedQuery<Long> q = em.createQuery("select count(r) from Reply r left join r.recipient rc left join r.statement s" + where, Long.class);
-        params.forEach(q::setParameter);
-        return q.getSingleResult();
+        return conditions(filter).count(em, COUNT);
     }
 
-    private static String where(Filter f, Map<String, Object> params) {
-        StringBuilder w = new StringBuilder(" where 1 = 1");
-        if (f.q() != null && !f.q().isBlank()) {
-            w.append(" and (lower(rc.name) like :q escape '\\' or lower(rc.acronym) like :q escape '\\' or lower(s.reference) like :q escape '\\'"
-                    + " or lower(r.theirReference) like :q escape '\\' or lower(r.summary) like :q escape '\\')");
-            params.put("q", StatementQuery.like(f.q()));
-        }
-        if (f.kind() != null) {
-            w.append(" and r.kind = :kind");
-            params.put("kind", f.kind());
-        }
-        if (f.unlinked()) {
-            w.append(" and r.dispatch is null");
-        }
-        return w.toString();
+    /** One reply with its sender and statement, as the list shows it. */
+    public Row row(Long id) {
+        return NotFound.orThrow(em.createQuery(SELECT + " where r.id = :id", Row.class).setParameter("id", id)
+                .getResultStream().findFirst().orElse(null));
+    }
+
+    private static ListQuery conditions(Filter f) {
+        return new ListQuery()
+                .whereContains("(lower(rc.name) like :q escape '\\' or lower(rc.acronym) like :q escape '\\'"
+                        + " or lower(s.reference) like :q escape '\\' or lower(r.theirReference) like :q escape '\\'"
+                        + " or lower(r.summary) like :q escape '\\')", "q", f.q())
+                .where("r.kind = :kind", "kind", f.kind())
+                .where(f.unlinked(), "r.dispatch is null");
     }
 }

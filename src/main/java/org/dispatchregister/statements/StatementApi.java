@@ -74,7 +74,7 @@ public class StatementApi {
         StatementQuery.Filter filter = new StatementQuery.Filter(q, kind, year, Enums.parse(StatementStatus.class, status), topic);
         int number = PageInfo.clamp(page);
         int offset = (number - 1) * PageInfo.DEFAULT_SIZE;
-        return new Page<>(number, PageInfo.DEFAULT_SIZE, query.count(filter), query.page(filter, offset, PageInfo.DEFAULT_SIZE));
+        return new Page<>(number, PageInfo.DEFAULT_SIZE, query.count(filter), query.page(filter, StatementQuery.SORTS.byDefault(), offset, PageInfo.DEFAULT_SIZE));
     }
 
     @GET

@@ -1,14 +1,15 @@
 package org.dispatchregister.statements;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
+import org.dispatchregister.web.ListQuery;
+import org.dispatchregister.web.Sort;
+import org.dispatchregister.web.SortOrders;
 
 /**
  * The statements list: one projection query for the page of rows, one for their dispatch counts (asked of
@@ -31,32 +32,37 @@ public class StatementQuery {
             String topics) {
     }
 
+    /**
+     * Columns the list sorts by; newest first by default (drafts without a date on top). The dispatch
+     * count is not one: it belongs to the dispatches feature and is asked for after the page is chosen.
+     */
+    public static final SortOrders SORTS = SortOrders.of("s.id", "issued", true)
+            .column("reference", "s.reference")
+            .column("title", "s.title")
+            .column("kind", "k.name")
+            .column("issued", "s.issuedOn")
+            .column("status", "s.status");
+
+    private static final String SELECT = "select s.id, s.reference, s.title, k.name, s.issuedOn, s.status, s.topics "
+            + "from Statement s join s.kind k";
+
+    private static final String COUNT = "select count(s) from Statement s join s.kind k";
+
     @Inject
     EntityManager em;
 
     @Inject
     DispatchCounts dispatchCounts;
 
-    public List<Row> page(Filter filter, int offset, int size) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        String where = where(filter, params);
-        TypedQuery<Listed> query = em.createQuery("select new org.dispatchregister.statements.StatementQuery$Listed("
-                + "s.id, s.reference, s.title, k.name, s.issuedOn, s.status, s.topics) "
-                + "from Statement s join s.kind k" + where
-                + " order by s.issuedOn desc nulls first, s.id desc", Listed.class);
-        params.forEach(query::setParameter);
-        List<Listed> listed = query.setFirstResult(offset).setMaxResults(size).getResultList();
+    public List<Row> page(Filter filter, Sort sort, int offset, int size) {
+        List<Listed> listed = conditions(filter).rows(em, SELECT, Listed.class, sort, offset, size);
         Map<Long, Long> counts = dispatchCounts.originalDispatches(listed.stream().map(Listed::id).toList());
         return listed.stream().map(l -> new Row(l.id(), l.reference(), l.title(), l.kindName(), l.issuedOn(), l.status(),
                 l.topics(), counts.getOrDefault(l.id(), 0L))).toList();
     }
 
     public long count(Filter filter) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        String where = where(filter, params);
-        TypedQuery<Long> query = em.createQuery("select count(s) from Statement s join s.kind k" + where, Long.class);
-        params.forEach(query::setParameter);
-        return query.getSingleResult();
+        return conditions(filter).count(em, COUNT);
     }
 
     /** Years that have statements, newest first, for the year filter. */
@@ -65,36 +71,14 @@ public class StatementQuery {
                 + "order by 1 desc", Integer.class).getResultList();
     }
 
-    private static String where(Filter f, Map<String, Object> params) {
-        StringBuilder w = new StringBuilder(" where 1 = 1");
-        if (f.q() != null && !f.q().isBlank()) {
-            w.append(" and (lower(s.title) like :q escape '\\' or lower(s.reference) like :q escape '\\'"
-                    + " or lower(s.summary) like :q escape '\\')");
-            params.put("q", like(f.q()));
-        }
-        if (f.kind() != null && !f.kind().isBlank()) {
-            w.append(" and k.code = :kind");
-            params.put("kind", f.kind());
-        }
-        if (f.year() != null) {
-            w.append(" and s.issuedOn >= :from and s.issuedOn < :to");
-            params.put("from", LocalDate.of(f.year(), 1, 1));
-            params.put("to", LocalDate.of(f.year() + 1, 1, 1));
-        }
-        if (f.status() != null) {
-            w.append(" and s.status = :status");
-            params.put("status", f.status());
-        }
-        if (f.topic() != null && !f.topic().isBlank()) {
-            w.append(" and lower(s.topics) like :topic escape '\\'");
-            params.put("topic", like(f.topic()));
-        }
-        return w.toString();
-    }
-
-    /** A contains-pattern where the user's % and _ are literal characters, not wildcards. */
-    public static String like(String text) {
-        String escaped = text.trim().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
+    private static ListQuery conditions(Filter f) {
+        return new ListQuery()
+                .whereContains("(lower(s.title) like :q escape '\\' or lower(s.reference) like :q escape '\\'"
+                        + " or lower(s.summary) like :q escape '\\')", "q", f.q())
+                .where("k.code = :kind", "kind", f.kind())
+                .where(f.year() != null, "s.issuedOn >= :from and s.issuedOn < :to")
+                .params(f.year() == null ? Map.of() : Map.of("from", LocalDate.of(f.year(), 1, 1), "to", LocalDate.of(f.year() + 1, 1, 1)))
+                .where("s.status = :status", "status", f.status())
+                .whereContains("lower(s.topics) like :topic escape '\\'", "topic", f.topic());
     }
 }

@@ -34,6 +34,7 @@ import org.dispatchregister.web.Option;
 import org.dispatchregister.web.PageInfo;
 import org.dispatchregister.web.QueryString;
 import org.dispatchregister.web.Redirects;
+import org.dispatchregister.web.Sort;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -89,14 +90,15 @@ public class StatementsResource {
 
     @GET
     public TemplateInstance list(@RestQuery String q, @RestQuery String kind, @RestQuery String year, @RestQuery String status,
-            @RestQuery String topic, @RestQuery Integer page) {
+            @RestQuery String topic, @RestQuery String sort, @RestQuery String dir, @RestQuery Integer page) {
         Integer y = parseYear(year);
         StatementStatus st = Enums.parse(StatementStatus.class, status);
         StatementQuery.Filter filter = new StatementQuery.Filter(q, kind, y, st, topic);
         String qs = new QueryString().add("q", q).add("kind", kind).add("year", y).add("status", st).add("topic", topic).toString();
-        PageInfo info = new PageInfo(PageInfo.clamp(page), PageInfo.DEFAULT_SIZE, query.count(filter), "/statements", qs);
+        Sort order = StatementQuery.SORTS.parse(sort, dir);
+        PageInfo info = PageInfo.of(page, query.count(filter), "/statements", qs, order);
         List<Option> years = query.years().stream().map(v -> new Option(v.toString(), v.toString())).toList();
-        return Templates.list(query.page(filter, info.offset(), info.size()), info, filter, y == null ? "" : y.toString(),
+        return Templates.list(query.page(filter, order, info.offset(), info.size()), info, filter, y == null ? "" : y.toString(),
                 st == null ? "" : st.name(), kindOptions(), years, statusOptions());
     }
 
