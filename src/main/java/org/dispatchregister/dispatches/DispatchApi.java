@@ -11,6 +11,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -24,9 +25,12 @@ import org.dispatchregister.web.ApiValidationException;
 import org.dispatchregister.web.Enums;
 import org.dispatchregister.web.FormDates;
 import org.dispatchregister.web.FormErrors;
+import org.dispatchregister.web.MergePatch;
 import org.dispatchregister.web.PageInfo;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * JSON API for dispatches: list and filter, read, change status and dates (409 on a stale version), record replies.
@@ -53,8 +57,12 @@ public class DispatchApi {
             String sentOn, String replyDueOn, Boolean replyExpected, String note) {
     }
 
-    /** Body of PATCH /api/dispatches/{id}: fields left out stay as they are; version is required. */
-    public record DispatchPatch(String status, String channel, String sentOn, String deliveredOn, String acknowledgedOn,
+    /**
+     * Body of PUT /api/dispatches/{id}: the fields of {@link DispatchDto} that can change (statement, recipient, list
+     * and follow-up are fixed once sent, ignored here). Every field is replaced (a date or note left out is emptied);
+     * version is required. PATCH takes the same members as a JSON merge patch.
+     */
+    public record DispatchUpdate(String status, String channel, String sentOn, String deliveredOn, String acknowledgedOn,
             Boolean replyExpected, String replyDueOn, String note, Long version) {
     }
 
@@ -85,6 +93,9 @@ public class DispatchApi {
     @Inject
     Clock clock;
 
+    @Inject
+    ObjectMapper json;
+
     @GET
     public StatementApi.Page<DispatchQuery.Row> list(@RestQuery Long statement, @RestQuery Long recipient, @RestQuery String q,
             @RestQuery String status, @RestQuery Boolean overdue, @RestQuery Integer page) {
@@ -101,36 +112,44 @@ public class DispatchApi {
         return dto(load(id));
     }
 
-    @PATCH
+    /** Replaces status, channel, dates, reply expectation and note (see {@link DispatchUpdate}). */
+    @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.CLERK_ROLE)
-    public DispatchDto patch(@RestPath Long id, DispatchPatch patch) {
-        Dispatch d = load(id);
+    public DispatchDto update(@RestPath Long id, DispatchUpdate body) {
+        load(id);
         FormErrors errors = new FormErrors();
-        if (patch == null || patch.version() == null) {
-            throw new ApiValidationException(errors.add("version", "Send the version you read, so a concurrent change is detected"));
+        if (body == null) {
+            throw new ApiValidationException(errors.add("_form", "Send a JSON object"));
         }
-        DispatchStatus status = patch.status() == null ? d.status : Enums.parse(DispatchStatus.class, patch.status());
+        DispatchStatus status = Enums.parse(DispatchStatus.class, body.status());
         if (status == null) {
-            errors.add("status", "Use one of PLANNED, SENT, DELIVERED, ACKNOWLEDGED, REPLIED, RETURNED, WITHDRAWN");
+            errors.add("status", Enums.useOneOf(DispatchStatus.class));
         }
-        Channel channel = patch.channel() == null ? d.channel : Enums.parse(Channel.class, patch.channel());
+        Channel channel = Enums.parse(Channel.class, body.channel());
         if (channel == null) {
-            errors.add("channel", "Use one of EMAIL, POST, COURIER, FAX, HAND_DELIVERY, ONLINE, VIA_EMBASSY");
+            errors.add("channel", Enums.useOneOf(Channel.class));
         }
-        DispatchEdit edit = new DispatchEdit(status, channel, date("sentOn", patch.sentOn(), d.sentOn, errors),
-                date("deliveredOn", patch.deliveredOn(), d.deliveredOn, errors),
-                date("acknowledgedOn", patch.acknowledgedOn(), d.acknowledgedOn, errors),
-                patch.replyExpected() == null ? d.replyExpected : patch.replyExpected(),
-                date("replyDueOn", patch.replyDueOn(), d.replyDueOn, errors), patch.note() == null ? d.note : patch.note(),
-                patch.version());
+        DispatchEdit edit = new DispatchEdit(status, channel, FormDates.parse("sentOn", body.sentOn(), errors),
+                FormDates.parse("deliveredOn", body.deliveredOn(), errors),
+                FormDates.parse("acknowledgedOn", body.acknowledgedOn(), errors), Boolean.TRUE.equals(body.replyExpected()),
+                FormDates.parse("replyDueOn", body.replyDueOn(), errors), FormDates.trim(body.note()), body.version());
         ApiValidationException.throwIfPresent(errors);
         em.clear();
         dispatches.update(id, edit, errors);
         ApiValidationException.throwIfPresent(errors);
         em.clear();
         return dto(load(id));
+    }
+
+    /** Changes the fields sent (JSON merge patch, RFC 7396: null empties, left out stays); version is required. */
+    @PATCH
+    @Path("{id}")
+    @Consumes({ MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON })
+    @RolesAllowed(Role.CLERK_ROLE)
+    public DispatchDto patch(@RestPath Long id, String patch) {
+        return update(id, MergePatch.patched(json, dto(load(id)), patch, DispatchUpdate.class));
     }
 
     @POST
@@ -149,7 +168,7 @@ public class DispatchApi {
         }
         ReplyKind kind = Enums.parse(ReplyKind.class, body.kind());
         if (kind == null) {
-            errors.add("kind", "Use one of ACKNOWLEDGEMENT, SUBSTANTIVE, HOLDING, REFUSAL, FORWARDED");
+            errors.add("kind", Enums.useOneOf(ReplyKind.class));
         }
         ApiValidationException.throwIfPresent(errors);
         Reply reply = replies.recordForDispatch(id, new ReplyInput(received, FormDates.trim(body.theirReference()), kind,
@@ -168,12 +187,5 @@ public class DispatchApi {
     static DispatchDto dto(Dispatch d) {
         return DispatchDto.of(d, d.statement.id, d.recipient.id, d.viaList == null ? null : d.viaList.id,
                 d.followUpOf == null ? null : d.followUpOf.id);
-    }
-
-    private static LocalDate date(String field, String value, LocalDate current, FormErrors errors) {
-        if (value == null) {
-            return current;
-        }
-        return value.isBlank() ? null : FormDates.parse(field, value, errors);
     }
 }

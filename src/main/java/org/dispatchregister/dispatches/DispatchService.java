@@ -12,7 +12,6 @@ import java.util.Objects;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
 import org.dispatchregister.audit.AuditActor;
@@ -23,6 +22,7 @@ import org.dispatchregister.recipients.Recipient;
 import org.dispatchregister.statements.Statement;
 import org.dispatchregister.statements.StatementService;
 import org.dispatchregister.statements.StatementStatus;
+import org.dispatchregister.web.Versions;
 import org.dispatchregister.web.Enums;
 import org.dispatchregister.web.FormErrors;
 
@@ -140,9 +140,7 @@ public class DispatchService {
     @Transactional
     public Dispatch update(Long id, DispatchEdit edit, FormErrors errors) {
         Dispatch d = get(id);
-        if (edit.version() == null || edit.version() != d.version) {
-            throw new OptimisticLockException("stale dispatch form");
-        }
+        Versions.check(edit.version(), d.version);
         if (edit.status() == null) {
             errors.add("status", "Choose a status");
         } else if (!DispatchTransitions.allowed(d.status, edit.status())) {

@@ -52,7 +52,7 @@ public class StatementDispatchApi {
         FormErrors errors = new FormErrors();
         Channel channel = Enums.parse(Channel.class, input.channel());
         if (channel == null) {
-            errors.add("channel", "Use one of EMAIL, POST, COURIER, FAX, HAND_DELIVERY, ONLINE, VIA_EMBASSY");
+            errors.add("channel", Enums.useOneOf(Channel.class));
         }
         LocalDate sentOn = FormDates.parse("sentOn", input.sentOn(), errors);
         if (input.sentOn() == null) {

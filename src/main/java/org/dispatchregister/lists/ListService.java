@@ -5,12 +5,12 @@ import java.time.LocalDateTime;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
 import org.dispatchregister.audit.AuditLog;
 import org.dispatchregister.common.NotFound;
 import org.dispatchregister.recipients.Recipient;
+import org.dispatchregister.web.Versions;
 import org.dispatchregister.web.FormErrors;
 
 /** Changes to distribution lists and their members; every refusal says why and changes nothing. */
@@ -48,10 +48,7 @@ public class ListService {
     @Transactional
     public DistributionList update(Long id, ListForm form, FormErrors errors) {
         DistributionList list = get(id);
-        Long basedOn = form.versionNumber();
-        if (basedOn == null || basedOn != list.version) {
-            throw new OptimisticLockException("stale list " + id);
-        }
+        Versions.check(form.versionNumber(), list.version);
         check(form.name(), form.description(), id, errors);
         if (errors.isPresent()) {
             return null;

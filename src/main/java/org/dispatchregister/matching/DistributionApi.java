@@ -39,10 +39,7 @@ public class DistributionApi {
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
     public Response match(String text) {
-        Response refused = ApiErrors.refuse(text);
-        if (refused != null) {
-            return refused;
-        }
+        TextInput.refuseUnreadable(text);
         return Response.ok(ResultJson.of(index.matcher().match(TextInput.clean(text)))).build();
     }
 }

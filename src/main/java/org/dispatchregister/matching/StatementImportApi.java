@@ -32,10 +32,7 @@ public class StatementImportApi {
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
     public Response read(String text) {
-        Response refused = ApiErrors.refuse(text);
-        if (refused != null) {
-            return refused;
-        }
+        TextInput.refuseUnreadable(text);
         StatementDraft d = StatementTextExtractor.extract(text);
         MatchResult distribution = d.distribution().found() ? index.matcher().match(d.distribution().value()) : MatchResult.empty();
         Map<String, String> sources = new LinkedHashMap<>();

@@ -26,6 +26,16 @@ public final class TextInput {
     }
 
     /** Why a text cannot be read, or null when it can. */
+    /** Refuses a text the API cannot read: empty (400) or too long (413), as problem details naming "text". */
+    static void refuseUnreadable(String text) {
+        String problem = problem(text);
+        if (problem != null) {
+            int status = text != null && text.length() > MAX_CHARS ? 413 : 400;
+            throw new org.dispatchregister.web.ApiValidationException(status,
+                    new org.dispatchregister.web.FormErrors().add("text", problem));
+        }
+    }
+
     public static String problem(String text) {
         if (text == null || clean(text).isBlank()) {
             return "The text is empty: paste the distribution paragraph or the statement.";

@@ -61,9 +61,9 @@ public class CategoriesResource {
 
     @POST
     @Path("{id}/rename")
-    public Response rename(@RestPath Long id, @RestForm String name) {
+    public Response rename(@RestPath Long id, @RestForm String name, @RestForm Long version) {
         FormErrors errors = new FormErrors();
-        service.rename(id, name, errors);
+        service.rename(id, name, version, errors);
         if (errors.isPresent()) {
             return Response.status(400).entity(Templates.categories(service.rows(), id, errors.get("name"), FormErrors.none(), "", "")).build();
         }

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import org.dispatchregister.common.NotFound;
 import org.dispatchregister.web.FormErrors;
+import org.dispatchregister.web.Versions;
 
 /** Administrators maintain the category list: create, rename, reorder, delete while unused. */
 @ApplicationScoped
@@ -56,8 +57,9 @@ public class CategoryService {
     }
 
     @Transactional
-    public void rename(Long id, String name, FormErrors errors) {
+    public void rename(Long id, String name, Long version, FormErrors errors) {
         Category c = get(id);
+        Versions.check(version, c.version);
         checkName(name, errors);
         if (errors.isEmpty()) {
             c.name = name.trim();

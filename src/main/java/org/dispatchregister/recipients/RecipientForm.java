@@ -61,11 +61,8 @@ public record RecipientForm(
         if (parent == null && parentId != null && !parentId.isBlank()) {
             errors.add("parentId", "Choose the parent body from the list");
         }
+        // A form without its version is refused by the service (Versions), as is an API call without one.
         Long basedOn = RecipientFilter.parseId(version);
-        if (editing && basedOn == null) {
-            // A form without its version cannot prove it saw the latest data: treat it as stale.
-            basedOn = -1L;
-        }
         return new RecipientInput(name == null ? "" : name, acronym, categoryCode, parent, country, city, postalAddress,
                 emails, phone, website, addresseeLine, preferredChannel, workingLanguage, notes, isCollective(),
                 lines(aliases), editing ? basedOn : null);

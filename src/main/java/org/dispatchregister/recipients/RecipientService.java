@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 
 import org.dispatchregister.audit.AuditLog;
 import org.dispatchregister.common.NotFound;
+import org.dispatchregister.web.Versions;
 import org.dispatchregister.web.FormErrors;
 
 /**
@@ -64,9 +65,7 @@ public class RecipientService {
     @Transactional
     public Recipient update(Long id, RecipientInput in, FormErrors errors) {
         Recipient r = get(id);
-        if (in.version() != null && in.version() != r.version) {
-            throw new OptimisticLockException("stale recipient " + id);
-        }
+        Versions.check(in.version(), r.version);
         validator.validate(in, id, errors);
         if (errors.isPresent()) {
             return null;

@@ -54,7 +54,8 @@ public class RecipientValidator {
             try {
                 Channel.valueOf(in.preferredChannel().trim());
             } catch (IllegalArgumentException e) {
-                errors.add("preferredChannel", "Unknown channel \"" + in.preferredChannel().trim() + "\"");
+                errors.add("preferredChannel", "Unknown channel \"" + in.preferredChannel().trim() + "\". "
+                        + org.dispatchregister.web.Enums.useOneOf(Channel.class));
             }
         }
         checkAliases(in, errors);

@@ -1,10 +1,11 @@
 package org.dispatchregister.reports;
 
-import java.util.Map;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.dispatchregister.web.ApiProblem;
+import org.dispatchregister.web.FormErrors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -22,8 +23,7 @@ public class ReportErrors {
     @ServerExceptionMapper
     public Response badInput(ReportInputException e, HttpServerRequest request) {
         if (request.path().startsWith("/api/")) {
-            return Response.status(400).type(MediaType.APPLICATION_JSON).entity(Map.of("status", 400, "error", e.getMessage()))
-                    .build();
+            return ApiProblem.response(400, e.getMessage(), FormErrors.none());
         }
         return Response.status(400).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Templates.invalid(e.getMessage(), e.backTo()).render()).build();

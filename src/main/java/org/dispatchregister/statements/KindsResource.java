@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.dispatchregister.common.NotFound;
 import org.dispatchregister.common.Role;
+import org.dispatchregister.web.Versions;
 import org.dispatchregister.web.Flash;
 import org.dispatchregister.web.FormErrors;
 import org.dispatchregister.web.FormValidator;
@@ -82,7 +83,9 @@ public class KindsResource {
     @Transactional
     public Response update(@RestPath Long id, @BeanParam KindForm form) {
         StatementKind k = get(id);
-        if (form.version() == null || form.version() != k.version) {
+        try {
+            Versions.check(form.version(), k.version);
+        } catch (OptimisticLockException stale) {
             FormErrors errors = new FormErrors().add("_form", "Someone else changed this kind while you were editing. Your input is kept; save again to apply it.");
             KindForm kept = new KindForm(k.code, form.name(), form.replyExpected(), form.replyDays(), form.sortOrder(), form.active(), k.version);
             return Response.status(409).entity(Templates.kind(id, "/admin/kinds/" + id, kept, errors)).build();

@@ -6,9 +6,12 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -19,10 +22,13 @@ import org.dispatchregister.common.Role;
 import org.dispatchregister.web.ApiValidationException;
 import org.dispatchregister.web.Enums;
 import org.dispatchregister.web.FormErrors;
+import org.dispatchregister.web.MergePatch;
 import org.dispatchregister.web.FormValidator;
 import org.dispatchregister.web.PageInfo;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** JSON API for statements: list and search, read one, create (optionally issuing it at once). */
 @Path("/api/statements")
@@ -52,6 +58,22 @@ public class StatementApi {
         }
     }
 
+    /**
+     * What PUT accepts: every field GET shows except {@code id}, {@code reference} aside (kept when left empty on an
+     * issued statement, which keeps its number) and {@code status}, which only moves forward: ISSUED issues a draft.
+     * Every field is replaced (one left out is emptied); {@code version} is required (400 without, 409 when stale).
+     */
+    public record StatementUpdate(String kind, String title, String reference, String issuedOn, String place,
+            String signatory, String language, String summary, String fullText, List<String> topics, String inResponseTo,
+            String responseReference, String responseDate, String status, Long version) {
+
+        StatementForm toForm() {
+            return new StatementForm(kind, title, reference, issuedOn, place, signatory, language, summary, fullText,
+                    topics == null ? null : String.join(", ", topics), inResponseTo, responseReference, responseDate,
+                    "ISSUED".equalsIgnoreCase(status) ? "on" : null, List.of(), version);
+        }
+    }
+
     /** One page of results. */
     public record Page<T>(int page, int size, long total, List<T> items) {
     }
@@ -67,6 +89,9 @@ public class StatementApi {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ObjectMapper json;
 
     @GET
     public Page<StatementQuery.Row> list(@RestQuery String q, @RestQuery String kind, @RestQuery Integer year,
@@ -93,13 +118,48 @@ public class StatementApi {
         StatementForm form = input.toForm();
         FormErrors errors = validator.validate(form);
         if (input.kind() != null && !input.kind().isBlank() && StatementKind.findByCode(input.kind().trim()) == null) {
-            errors.add("kindCode", "Use one of the kind codes (STATEMENT, APPEAL, NOTE_VERBALE, LETTER, ...)");
+            errors.add("kindCode", "Use one of the kind codes: " + String.join(", ",
+                    StatementKind.<StatementKind>listAll().stream().map(k -> k.code).toList()));
         }
         ApiValidationException.throwIfPresent(renamed(errors));
         Statement created = statements.create(form, errors);
         ApiValidationException.throwIfPresent(renamed(errors));
         return Response.status(201).location(java.net.URI.create("/api/statements/" + created.id))
                 .entity(StatementDto.of(load(created.id))).build();
+    }
+
+    /** Replaces every field of the statement (see {@link StatementUpdate}). */
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.CLERK_ROLE)
+    @Transactional
+    public StatementDto update(@RestPath Long id, StatementUpdate body) {
+        load(id);
+        if (body == null) {
+            throw new ApiValidationException(new FormErrors().add("_form", "Send a JSON object"));
+        }
+        StatementForm form = body.toForm();
+        FormErrors errors = validator.validate(form);
+        if (body.status() != null && Enums.parse(StatementStatus.class, body.status()) == null) {
+            errors.add("status", Enums.useOneOf(StatementStatus.class));
+        }
+        ApiValidationException.throwIfPresent(renamed(errors));
+        statements.update(id, form, errors);
+        ApiValidationException.throwIfPresent(renamed(errors));
+        em.flush();
+        em.clear();
+        return StatementDto.of(load(id));
+    }
+
+    /** Changes the fields sent (JSON merge patch, RFC 7396); {@code version} is required as on PUT. */
+    @PATCH
+    @Path("{id}")
+    @Consumes({ MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON })
+    @RolesAllowed(Role.CLERK_ROLE)
+    @Transactional
+    public StatementDto patch(@RestPath Long id, String patch) {
+        return update(id, MergePatch.patched(json, StatementDto.of(load(id)), patch, StatementUpdate.class));
     }
 
     /** The form calls the kind "kindCode"; the API calls it "kind". */

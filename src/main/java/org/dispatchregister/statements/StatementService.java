@@ -7,13 +7,13 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
 import org.dispatchregister.attachments.Attachment;
 import org.dispatchregister.attachments.AttachmentService;
 import org.dispatchregister.common.NotFound;
 import org.dispatchregister.common.RegisterConfig;
+import org.dispatchregister.web.Versions;
 import org.dispatchregister.web.FormDates;
 import org.dispatchregister.web.FormErrors;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -79,9 +79,7 @@ public class StatementService {
     @Transactional
     public void update(Long id, StatementForm form, FormErrors errors) {
         Statement s = get(id);
-        if (form.version() == null || form.version() != s.version) {
-            throw new OptimisticLockException("stale statement form");
-        }
+        Versions.check(form.version(), s.version);
         if (s.status == StatementStatus.ISSUED && (form.reference() == null || form.reference().isBlank())) {
             errors.add("reference", "An issued statement keeps its reference number");
         }

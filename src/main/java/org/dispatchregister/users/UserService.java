@@ -6,11 +6,11 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
 import org.dispatchregister.common.NotFound;
 import org.dispatchregister.common.Role;
+import org.dispatchregister.web.Versions;
 import org.dispatchregister.web.FormErrors;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
@@ -68,9 +68,7 @@ public class UserService {
     @Transactional
     public void update(Long id, UserForm form, String actingUsername, FormErrors errors) {
         StaffUser user = get(id);
-        if (form.version() == null || form.version() != user.version) {
-            throw new OptimisticLockException("stale user form");
-        }
+        Versions.check(form.version(), user.version);
         StaffUser sameName = StaffUser.findByUsername(form.username().trim());
         if (sameName != null && !sameName.id.equals(id)) {
             errors.add("username", "This user name is taken");

@@ -42,7 +42,6 @@ public class EmptyErrorBodyFilter {
             }
         }
         var page = ErrorPages.respond(routing.request(), status, ErrorPages.titleFor(status), ErrorPages.messageFor(status));
-        response.setEntity(page.getEntity(), null, ErrorPages.isApi(routing.request()) ? MediaType.APPLICATION_JSON_TYPE
-                : MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+        response.setEntity(page.getEntity(), null, page.getMediaType());
     }
 }

@@ -16,4 +16,9 @@ public final class Enums {
             return null;
         }
     }
+
+    /** "Use one of A, B, C": the codes listed from the enumeration itself, so a new value is never missing. */
+    public static <E extends Enum<E>> String useOneOf(Class<E> type) {
+        return "Use one of " + String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+    }
 }

@@ -1,6 +1,5 @@
 package org.dispatchregister.web;
 
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.OptimisticLockException;
@@ -51,10 +50,29 @@ public class ErrorPages {
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, HttpServerRequest request) {
         if (isApi(request)) {
-            return Response.status(401).header("WWW-Authenticate", "Basic realm=\"Dispatch Register\"")
-                    .type(MediaType.APPLICATION_JSON).entity(Map.of("status", 401, "error", "Sign-in required")).build();
+            return apiUnauthorized();
         }
         return Redirects.seeOther("/login");
+    }
+
+    static final String BASIC_CHALLENGE = "Basic realm=\"Dispatch Register\"";
+
+    /**
+     * The API's 401 from inside a resource: sign in with HTTP Basic. (A call without valid credentials is refused by
+     * the HTTP permission of /api/* before any resource runs: that 401 is the framework's Basic challenge, bodiless.)
+     */
+    static Response apiUnauthorized() {
+        return Response.fromResponse(ApiProblem.response(401, "Sign-in required: send the user name and password (HTTP Basic)",
+                FormErrors.none())).header("WWW-Authenticate", BASIC_CHALLENGE).build();
+    }
+
+    /** Refused input: the field errors as problem details under /api/; a page gets the 400 page with the messages. */
+    @ServerExceptionMapper
+    public Response invalid(ApiValidationException e, HttpServerRequest request) {
+        if (isApi(request)) {
+            return ApiProblem.response(e.status(), null, e.errors());
+        }
+        return respond(request, e.status(), titleFor(e.status()), String.join(" ", e.errors().asMap().values()));
     }
 
     @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
@@ -113,8 +131,7 @@ public class ErrorPages {
 
     static Response respond(HttpServerRequest request, int status, String title, String message) {
         if (isApi(request)) {
-            return Response.status(status).type(MediaType.APPLICATION_JSON)
-                    .entity(Map.of("status", status, "error", message)).build();
+            return ApiProblem.response(status, message, FormErrors.none());
         }
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Templates.page(status, title, message).render()).build();

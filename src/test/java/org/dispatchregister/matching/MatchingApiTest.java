@@ -54,16 +54,16 @@ class MatchingApiTest {
     @Test
     void emptyTextIsRefusedWithAMessage() {
         clerk().body("  \n ").post("/api/distribution/match").then().statusCode(400)
-                .body("error", containsString("empty"));
+                .body("detail", containsString("empty"));
         clerk().body("").post("/api/statements/import").then().statusCode(400)
-                .body("error", containsString("empty"));
+                .body("detail", containsString("empty"));
     }
 
     @Test
     void oversizedTextIsRefusedWithAMessage() {
         String huge = "UNHCR, ".repeat(150_000);
         clerk().body(huge).post("/api/distribution/match").then().statusCode(413)
-                .body("error", containsString("too long"));
+                .body("detail", containsString("too long"));
         clerk().body(huge).post("/api/statements/import").then().statusCode(413);
     }
 

@@ -31,8 +31,11 @@ class CategoriesAdminTest {
         admin.post("/admin/categories", Map.of("code", code, "name", "Again")).then().statusCode(400).body(containsString("exists already"));
         admin.post("/admin/categories", Map.of("code", "bad code!", "name", "")).then().statusCode(400)
                 .body(containsString("Letters, digits and underscores")).body(containsString("Enter a name"));
-        admin.post("/admin/categories/" + c.id + "/rename", Map.of("name", "Parliaments")).then().statusCode(303);
-        admin.post("/admin/categories/" + c.id + "/rename", Map.of("name", "")).then().statusCode(400).body(containsString("Enter a name"));
+        admin.post("/admin/categories/" + c.id + "/rename", Map.of("name", "Parliaments")).then().statusCode(400)
+                .body(containsString("Send the version you read"));
+        admin.post("/admin/categories/" + c.id + "/rename", Map.of("name", "Parliaments", "version", c.version)).then().statusCode(303);
+        admin.post("/admin/categories/" + c.id + "/rename", Map.of("name", "Other", "version", c.version)).then().statusCode(409);
+        admin.post("/admin/categories/" + c.id + "/rename", Map.of("name", "", "version", c.version + 1)).then().statusCode(400).body(containsString("Enter a name"));
         int before = QuarkusTransaction.requiringNew().call(() -> Category.<Category>findById(c.id).sortOrder);
         admin.post("/admin/categories/" + c.id + "/up", Map.of()).then().statusCode(303);
         int after = QuarkusTransaction.requiringNew().call(() -> Category.<Category>findById(c.id).sortOrder);

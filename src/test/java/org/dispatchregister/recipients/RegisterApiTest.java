@@ -50,7 +50,7 @@ class RegisterApiTest {
                 .then().statusCode(400).body("status", equalTo(400))
                 .body("errors.field", hasItem("name")).body("errors.field", hasItem("acronym"))
                 .body("errors.field", hasItem("categoryCode")).body("errors.field", hasItem("emails"));
-        as("CLERK").body("{\"name\":\"x\",\"parentId\":" + id + "}").put("/api/recipients/" + id).then().statusCode(400)
+        as("CLERK").body("{\"name\":\"x\",\"parentId\":" + id + ",\"version\":" + (version + 1) + "}").put("/api/recipients/" + id).then().statusCode(400)
                 .body("errors[0].field", equalTo("parentId"));
         as("VIEWER").body("{\"name\":\"Viewer made\"}").post("/api/recipients").then().statusCode(403);
         as("VIEWER").body("{\"name\":\"Viewer made\"}").put("/api/recipients/" + id).then().statusCode(403);

@@ -122,7 +122,7 @@ class RecipientReportTest implements FixedToday {
         viewer.get("/reports/recipients/" + f.parentId + "?from=<b>x").then().statusCode(400)
                 .body(containsString("&lt;b&gt;x"), not(containsString("<b>x")));
         given().auth().preemptive().basic("viewer", TestUsers.PASSWORD).get("/api/recipients/" + f.parentId + "/report?to=nope")
-                .then().statusCode(400).body("error", containsString("not a valid date"));
+                .then().statusCode(400).body("detail", containsString("not a valid date"));
         viewer.get("/reports/recipients/" + f.parentId + "?format=docx").then().statusCode(400)
                 .body(containsString("Unknown format"));
     }

@@ -139,7 +139,8 @@ class InjectionTest {
         }
         if (status == 400 || status == 404) {
             String body = r.asString();
-            return route.api() ? r.contentType().startsWith("application/json") && !body.isBlank()
+            // the API's one error shape: problem details (RFC 9457)
+            return route.api() ? r.contentType().startsWith("application/problem+json") && !body.isBlank()
                     : r.contentType().startsWith("text/html") && body.contains("</html>");
         }
         return false;

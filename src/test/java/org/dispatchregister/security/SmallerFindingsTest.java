@@ -49,7 +49,7 @@ class SmallerFindingsTest {
         for (String url : List.of("/api/statements?year=abc", "/api/statements?page=x", "/api/recipients?limit=ten")) {
             Response r = api().urlEncodingEnabled(false).get(url);
             assertEquals(400, r.statusCode(), url);
-            assertTrue(r.contentType().startsWith("application/json"), url);
+            assertTrue(r.contentType().startsWith("application/problem+json"), url);
         }
     }
 
