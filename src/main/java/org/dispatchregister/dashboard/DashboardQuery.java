@@ -9,14 +9,23 @@ import jakarta.persistence.EntityManager;
 
 import org.dispatchregister.dispatches.Dispatch;
 import org.dispatchregister.dispatches.ReplyRules;
+import org.dispatchregister.reports.ReportStats;
 
 /** The dashboard figures for the current year, "today" from the injected clock. */
 @ApplicationScoped
 public class DashboardQuery {
 
-    /** The headline numbers. {@code responseRate} is the share of dispatches expecting a reply that got an answer, in percent. */
-    public record Figures(int year, long statements, long dispatches, long replies, Long responseRate, long awaitingOrAnswered,
+    /**
+     * The headline numbers. {@code replies} counts every letter received, acknowledgements included;
+     * {@code responseRate} is the share of the dispatches counted for the rate ({@code expectingReply},
+     * all years, by {@link ReplyRules}) that are answered, in percent, as in the reports and analytics.
+     */
+    public record Figures(int year, long statements, long dispatches, long replies, Double responseRate, long expectingReply,
             long overdue) {
+
+        public String responseRateShown() {
+            return responseRate == null ? "—" : ReportStats.show(responseRate) + " %";
+        }
     }
 
     @Inject
@@ -39,16 +48,14 @@ public class DashboardQuery {
                 + "and d.status not in (org.dispatchregister.dispatches.DispatchStatus.PLANNED, "
                 + "org.dispatchregister.dispatches.DispatchStatus.WITHDRAWN)", from, to);
         long replies = count("select count(r) from Reply r where r.receivedOn >= :from and r.receivedOn < :to", from, to);
-        Object[] rate = em.createQuery("select count(d), sum(case when d.status = org.dispatchregister.dispatches.DispatchStatus.REPLIED "
-                + "then 1 else 0 end) from Dispatch d where d.replyExpected = true and " + Dispatch.ORIGINAL + " and d.status not in "
-                + "(org.dispatchregister.dispatches.DispatchStatus.PLANNED, org.dispatchregister.dispatches.DispatchStatus.WITHDRAWN, "
-                + "org.dispatchregister.dispatches.DispatchStatus.RETURNED)", Object[].class).getSingleResult();
+        Object[] rate = em.createQuery("select count(d), sum(case when " + ReplyRules.ANSWERED_JPQL + " then 1 else 0 end) "
+                + "from Dispatch d where " + ReplyRules.COUNTS_FOR_RATE_JPQL, Object[].class).getSingleResult();
         long expected = ((Number) rate[0]).longValue();
         long answered = rate[1] == null ? 0 : ((Number) rate[1]).longValue();
         long overdue = em.createQuery("select count(d) from Dispatch d where " + ReplyRules.OVERDUE_JPQL, Long.class)
                 .setParameter("today", today).getSingleResult();
-        return new Figures(today.getYear(), statements, dispatches, replies, expected == 0 ? null : Math.round(100.0 * answered / expected),
-                expected, overdue);
+        return new Figures(today.getYear(), statements, dispatches, replies, ReportStats.responseRate(expected, answered), expected,
+                overdue);
     }
 
     private long count(String jpql, LocalDate from, LocalDate to) {

@@ -96,6 +96,16 @@ public class Dispatch extends PanacheEntityBase implements Audited {
         return followUpOf == null;
     }
 
+    /** Answered, by the one rule of {@link ReplyRules#isAnswered}. */
+    public boolean isAnswered() {
+        return ReplyRules.isAnswered(status);
+    }
+
+    /** Counted for the response rate, by the one rule of {@link ReplyRules#countsForRate}. */
+    public boolean countsForRate() {
+        return ReplyRules.countsForRate(isOriginal(), replyExpected, status);
+    }
+
     /** The page of this dispatch; templates build action URLs from it. */
     public String path() {
         return "/dispatches/" + id;

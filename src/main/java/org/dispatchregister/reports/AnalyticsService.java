@@ -44,15 +44,17 @@ public class AnalyticsService {
         int minSample = config.reports().minSample();
 
         GroupFigures overall = GroupFigures.of(facts, f -> "All", f -> 0L).stream().findFirst()
-                .orElse(new GroupFigures("All", 0L, 0, 0, null, null));
+                .orElse(new GroupFigures("All", 0L, 0, 0, 0, null, null));
         List<GroupFigures> byCategory = sorted(GroupFigures.of(facts, f -> f.category() == null ? "No category" : f.category(), f -> 0L));
         List<GroupFigures> byKind = sorted(GroupFigures.of(facts, AnalyticsFact::kind, f -> 0L));
         List<GroupFigures> byYear = sorted(GroupFigures.of(facts, f -> String.valueOf(f.sentOn().getYear()), f -> 0L));
+        // ranked on the sample the rate is computed from: dispatches expecting a reply
         List<GroupFigures> ranked = GroupFigures.of(facts, AnalyticsFact::recipient, AnalyticsFact::recipientId).stream()
-                .filter(g -> g.sent() >= minSample).sorted(GroupFigures.best()).toList();
-        List<GroupFigures> best = ranked.stream().limit(RANKED).toList();
+                .filter(g -> g.expectingReply() >= Math.max(1, minSample)).sorted(GroupFigures.best()).toList();
+        // a body that answered nothing is never a "best responder"
+        List<GroupFigures> best = ranked.stream().filter(g -> g.responseRate() > 0).limit(RANKED).toList();
         // worst: from the other end, never repeating a body already shown among the best
-        List<GroupFigures> worst = ranked.stream().skip(best.size()).sorted(GroupFigures.best().reversed()).limit(RANKED)
+        List<GroupFigures> worst = ranked.stream().filter(g -> !best.contains(g)).sorted(GroupFigures.worst()).limit(RANKED)
                 .toList();
 
         LocalDate monthsTo = period.to() != null ? period.to() : today;
@@ -67,7 +69,7 @@ public class AnalyticsService {
                         months.stream().map(Analytics.Month::label).toList(),
                         List.of(new SvgChart.Series("Dispatches sent", "#1f4e79", false,
                                 months.stream().map(Analytics.Month::dispatches).toList()),
-                                new SvgChart.Series("Answers received", "#1e7b45", true,
+                                new SvgChart.Series("Answers received (acknowledgements not included)", "#1e7b45", true,
                                         months.stream().map(Analytics.Month::replies).toList()))));
         return new Analytics(period, fromText == null ? "" : fromText.trim(), toText == null ? "" : toText.trim(), overall,
                 byCategory, byKind, byYear, best, worst, minSample, months, monthsFrom, monthsTo, charts);

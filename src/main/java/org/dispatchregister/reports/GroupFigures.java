@@ -5,10 +5,17 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
-/** Response figures for one group of dispatches (a category, a body, a kind, a year). */
-public record GroupFigures(String label, Long id, long sent, long replied, Double responseRate, Double medianDaysToReply) {
+/**
+ * Response figures for one group of dispatches (a category, a body, a kind, a year): sent, answered
+ * ({@code replied}), how many are counted for the rate ({@code expectingReply}, the sample size), the
+ * rate and the median days to reply. Answered and counted are decided by
+ * {@link org.dispatchregister.dispatches.ReplyRules}, as on the dashboard and in every report.
+ */
+public record GroupFigures(String label, Long id, long sent, long replied, long expectingReply, Double responseRate,
+        Double medianDaysToReply) {
 
     public String rateShown() {
         return responseRate == null ? "—" : ReportStats.show(responseRate) + " %";
@@ -29,23 +36,33 @@ public record GroupFigures(String label, Long id, long sent, long replied, Doubl
             ids.putIfAbsent(key, id.apply(f));
         }
         List<GroupFigures> result = new ArrayList<>();
-        groups.forEach((key, list) -> {
-            List<Integer> days = list.stream().map(AnalyticsFact::daysToReply).filter(java.util.Objects::nonNull).toList();
-            long replied = list.stream().filter(f -> f.firstAnswerOn() != null).count();
-            result.add(new GroupFigures(key.substring(0, key.indexOf('\u0000')), ids.get(key), list.size(), replied,
-                    ReportStats.responseRate(list.size(), replied), ReportStats.median(days)));
-        });
+        groups.forEach((key, list) -> result.add(of(key.substring(0, key.indexOf('\u0000')), ids.get(key), list)));
         return result;
+    }
+
+    private static GroupFigures of(String label, Long id, List<AnalyticsFact> list) {
+        List<Integer> days = list.stream().filter(AnalyticsFact::answered).map(AnalyticsFact::daysToReply)
+                .filter(Objects::nonNull).toList();
+        long replied = list.stream().filter(AnalyticsFact::answered).count();
+        List<AnalyticsFact> counted = list.stream().filter(AnalyticsFact::countsForRate).toList();
+        long answeredOfCounted = counted.stream().filter(AnalyticsFact::answered).count();
+        return new GroupFigures(label, id, list.size(), replied, counted.size(),
+                ReportStats.responseRate(counted.size(), answeredOfCounted), ReportStats.median(days));
     }
 
     static Comparator<GroupFigures> byLabel() {
         return Comparator.comparing(GroupFigures::label, String.CASE_INSENSITIVE_ORDER);
     }
 
-    /** Best first: highest rate, then quickest median, then most dispatches. */
+    /** Best first: highest rate, then the larger sample (a rate over more letters says more). */
     static Comparator<GroupFigures> best() {
         return Comparator.comparing((GroupFigures g) -> g.responseRate() == null ? -1 : g.responseRate()).reversed()
-                .thenComparing(g -> g.medianDaysToReply() == null ? Double.MAX_VALUE : g.medianDaysToReply())
-                .thenComparing(Comparator.comparingLong(GroupFigures::sent).reversed()).thenComparing(GroupFigures::label);
+                .thenComparing(Comparator.comparingLong(GroupFigures::expectingReply).reversed()).thenComparing(byLabel());
+    }
+
+    /** Worst first: lowest rate, then the larger sample. */
+    static Comparator<GroupFigures> worst() {
+        return Comparator.comparing((GroupFigures g) -> g.responseRate() == null ? Double.MAX_VALUE : g.responseRate())
+                .thenComparing(Comparator.comparingLong(GroupFigures::expectingReply).reversed()).thenComparing(byLabel());
     }
 }

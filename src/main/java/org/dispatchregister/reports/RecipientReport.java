@@ -8,19 +8,19 @@ import java.util.List;
  * JSON of {@code /api/recipients/{id}/report} is this record.
  */
 public record RecipientReport(RecipientHead recipient, LocalDate from, LocalDate to, boolean children, int bodies,
-        LocalDate today, long sent, long replied, Double responseRate, Double medianDaysToReply, Integer longestDaysToReply,
+        LocalDate today, long sent, long replied, long expectingReply, Double responseRate, Double medianDaysToReply, Integer longestDaysToReply,
         long overdue, long remindersSent, List<ReportItem> items) {
 
     static RecipientReport of(RecipientHead recipient, ReportPeriod period, boolean children, int bodies, LocalDate today,
             List<ReportItem> items) {
         ReportTotals t = ReportTotals.of(items);
         return new RecipientReport(recipient, period.from(), period.to(), children, bodies, today, t.sent(), t.replied(),
-                t.responseRate(), t.medianDaysToReply(), t.longestDaysToReply(), t.overdue(), t.remindersSent(), items);
+                t.expectingReply(), t.responseRate(), t.medianDaysToReply(), t.longestDaysToReply(), t.overdue(), t.remindersSent(), items);
     }
 
     /** The same figures as a totals record, for the shared summary partial. */
     public ReportTotals totals() {
-        return new ReportTotals(sent, replied, responseRate, medianDaysToReply, longestDaysToReply, overdue, remindersSent);
+        return new ReportTotals(sent, replied, expectingReply, responseRate, medianDaysToReply, longestDaysToReply, overdue, remindersSent);
     }
 
     /** The query string that reproduces this report (for the format links). */

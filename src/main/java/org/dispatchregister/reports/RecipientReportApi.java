@@ -15,8 +15,10 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**
- * The per-recipient report as JSON: the same figures and rows as the page. {@code responseRate} is
- * a percentage (0-100, one decimal); days are whole days from sending to the first answer.
+ * The per-recipient report as JSON: the same figures and rows as the page. {@code replied} counts the
+ * answered dispatches (status REPLIED); {@code responseRate} is the answered share of the
+ * {@code expectingReply} dispatches counted for the rate (see {@code ReplyRules}), a percentage (0-100,
+ * one decimal); days are whole days from sending to the first answer.
  */
 @Path("/api/recipients/{id}/report")
 @RolesAllowed(Role.VIEWER_ROLE)

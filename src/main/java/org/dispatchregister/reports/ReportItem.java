@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import org.dispatchregister.dispatches.DispatchStatus;
 import org.dispatchregister.dispatches.ReplyRules;
 
 /**
@@ -30,9 +31,14 @@ public record ReportItem(Long dispatchId, LocalDate sentOn, Long statementId, St
         return (int) ChronoUnit.DAYS.between(sentOn, receivedOn);
     }
 
-    /** Whether an answer (not just an acknowledgement) has come back. */
+    /** Answered, by the one rule of {@link ReplyRules#isAnswered} (a status set to REPLIED by hand counts). */
     public boolean replied() {
-        return firstReplyOn != null;
+        return ReplyRules.isAnswered(DispatchStatus.valueOf(status));
+    }
+
+    /** Counted for the response rate by {@link ReplyRules#countsForRate}; a report lists original dispatches only. */
+    public boolean countsForRate() {
+        return ReplyRules.countsForRate(true, replyExpected, DispatchStatus.valueOf(status));
     }
 
     /** The status in words: "Acknowledged". */

@@ -11,12 +11,12 @@ public final class ReportStats {
     private ReportStats() {
     }
 
-    /** Replied as a percentage of sent, one decimal; null when nothing was sent. */
-    public static Double responseRate(long sent, long replied) {
-        if (sent == 0) {
+    /** Answered as a percentage of those counted for the rate, one decimal; null when none was counted. */
+    public static Double responseRate(long counted, long answered) {
+        if (counted == 0) {
             return null;
         }
-        return BigDecimal.valueOf(replied * 100.0 / sent).setScale(1, RoundingMode.HALF_UP).doubleValue();
+        return BigDecimal.valueOf(answered * 100.0 / counted).setScale(1, RoundingMode.HALF_UP).doubleValue();
     }
 
     /** The median; for an even count the mean of the two middle values. Null when empty. */

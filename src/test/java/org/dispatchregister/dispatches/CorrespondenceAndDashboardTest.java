@@ -5,14 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 
 import jakarta.inject.Inject;
 
-import org.dispatchregister.lists.DistributionList;
-import org.dispatchregister.lists.ListMember;
-import org.dispatchregister.recipients.Recipient;
 import org.dispatchregister.seed.DemoSeeder;
 import org.dispatchregister.statements.Statement;
 import org.dispatchregister.support.Session;
@@ -64,27 +60,7 @@ class CorrespondenceAndDashboardTest {
 
     @Test
     void demoSeedEntersTheThreeStatementsAndDispatchesThem() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            for (String acronym : List.of("OHCHR", "UNESCO", "COE", "UPF", "OSCE")) {
-                if (Recipient.count("upper(acronym)", acronym) == 0) {
-                    WorkflowData.newRecipient("Demo " + acronym, acronym, true);
-                }
-            }
-            if (DistributionList.count("name", "Standard international distribution") == 0) {
-                DistributionList list = new DistributionList();
-                list.name = "Standard international distribution";
-                list.createdAt = LocalDateTime.now();
-                list.updatedAt = list.createdAt;
-                list.persist();
-                for (String acronym : List.of("UNESCO", "COE", "UPF", "OSCE")) {
-                    ListMember m = new ListMember();
-                    m.list = list;
-                    m.recipient = Recipient.find("upper(acronym)", acronym).firstResult();
-                    m.addedAt = LocalDateTime.now();
-                    m.persist();
-                }
-            }
-        });
+        WorkflowData.demoRecipients();
         QuarkusTransaction.requiringNew().run(seeder::seed);
         Statement note = QuarkusTransaction.requiringNew().call(() -> Statement.<Statement> find("reference", DemoSeeder.NOTE_VERBALE_REFERENCE).firstResult());
         assertEquals(LocalDate.of(2020, 11, 4), note.issuedOn);

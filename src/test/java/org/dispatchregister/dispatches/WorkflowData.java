@@ -149,4 +149,29 @@ public final class WorkflowData {
     public static long dispatchCount(Long statementId) {
         return QuarkusTransaction.requiringNew().call(() -> Dispatch.count("statement.id", statementId));
     }
+
+    /** The bodies and the list the demo seeder looks for (the test database starts without the seed register). */
+    public static void demoRecipients() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (String acronym : List.of("OHCHR", "UNESCO", "COE", "UPF", "OSCE")) {
+                if (Recipient.count("upper(acronym)", acronym) == 0) {
+                    WorkflowData.newRecipient("Demo " + acronym, acronym, true);
+                }
+            }
+            if (DistributionList.count("name", "Standard international distribution") == 0) {
+                DistributionList list = new DistributionList();
+                list.name = "Standard international distribution";
+                list.createdAt = LocalDateTime.now();
+                list.updatedAt = list.createdAt;
+                list.persist();
+                for (String acronym : List.of("UNESCO", "COE", "UPF", "OSCE")) {
+                    ListMember m = new ListMember();
+                    m.list = list;
+                    m.recipient = Recipient.find("upper(acronym)", acronym).firstResult();
+                    m.addedAt = LocalDateTime.now();
+                    m.persist();
+                }
+            }
+        });
+    }
 }

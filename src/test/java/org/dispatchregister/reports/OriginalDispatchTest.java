@@ -5,19 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.dispatchregister.dispatches.Dispatch;
 import org.dispatchregister.dispatches.DispatchStatus;
-import org.dispatchregister.recipients.Channel;
 import org.dispatchregister.recipients.Recipient;
 import org.dispatchregister.statements.Statement;
-import org.dispatchregister.statements.StatementKind;
-import org.dispatchregister.statements.StatementStatus;
 import org.dispatchregister.support.Session;
 import org.dispatchregister.support.TestUsers;
 import org.junit.jupiter.api.Test;
@@ -34,8 +27,6 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class OriginalDispatchTest implements FixedToday {
 
-    private static final Pattern FIGURE = Pattern.compile("data-figure=\"([a-zA-Z]+)\">([^<]*)<");
-
     final String tag = UUID.randomUUID().toString().substring(0, 8);
     Long statementId;
     Long recipientId;
@@ -44,9 +35,9 @@ class OriginalDispatchTest implements FixedToday {
     void aFollowUpIsNeverCountedAsASecondDispatch() {
         TestUsers.ensure("viewer", "VIEWER");
         Session viewer = Session.viewer();
-        long dashboardBefore = figure(viewer.get("/").asString(), "dispatches");
+        long dashboardBefore = PageFigures.number(viewer.get("/").asString(), "dispatches");
         String analyticsPath = "/reports/analytics?from=2025-03-01&to=2025-05-31";
-        long analyticsBefore = figure(viewer.get(analyticsPath).asString(), "sent");
+        long analyticsBefore = PageFigures.number(viewer.get(analyticsPath).asString(), "sent");
 
         QuarkusTransaction.requiringNew().run(this::build);
 
@@ -62,68 +53,21 @@ class OriginalDispatchTest implements FixedToday {
                 () -> assertTrue(statementPage.contains(">all 1<"), "statement page count of all"),
                 () -> assertTrue(statementPage.contains(">overdue 1<"), "statement page overdue"),
                 () -> assertEquals(1, list.getInt("items[0].dispatches"), "statements list"),
-                () -> assertEquals(1, figure(statementReport, "sent"), "statement report"),
+                () -> assertEquals(1, PageFigures.number(statementReport, "sent"), "statement report"),
                 () -> assertTrue(statementReport.contains("data-status=\"SENT\">1<"), "statement report status counts"),
                 () -> assertEquals(1, recipientReport.getInt("sent"), "recipient report"),
-                () -> assertEquals(dashboardBefore + 1, figure(viewer.get("/").asString(), "dispatches"), "dashboard"),
-                () -> assertEquals(analyticsBefore + 1, figure(viewer.get(analyticsPath).asString(), "sent"), "analytics"));
+                () -> assertEquals(dashboardBefore + 1, PageFigures.number(viewer.get("/").asString(), "dispatches"), "dashboard"),
+                () -> assertEquals(analyticsBefore + 1, PageFigures.number(viewer.get(analyticsPath).asString(), "sent"), "analytics"));
     }
 
     private void build() {
-        StatementKind kind = new StatementKind();
-        kind.code = "OD-" + tag;
-        kind.name = "Original kind " + tag;
-        kind.replyExpected = true;
-        kind.replyDays = 30;
-        kind.persist();
-        Statement s = new Statement();
-        s.kind = kind;
-        s.title = "Re-sent statement " + tag;
-        s.reference = "OD-" + tag;
-        s.issuedOn = LocalDate.of(2025, 2, 20);
-        s.status = StatementStatus.ISSUED;
-        s.createdAt = LocalDateTime.now();
-        s.updatedAt = s.createdAt;
-        s.persist();
+        Statement s = ReportFixture.statement(ReportFixture.kind("OD-" + tag), "Re-sent statement " + tag, "OD-" + tag);
         statementId = s.id;
-        Recipient r = new Recipient();
-        r.name = "Re-sent body " + tag;
-        r.sortName = r.name.toLowerCase();
-        r.searchText = r.sortName;
-        r.createdAt = LocalDateTime.now();
-        r.updatedAt = r.createdAt;
-        r.persist();
+        Recipient r = ReportFixture.recipient("Re-sent body " + tag, null, null);
         recipientId = r.id;
-        Dispatch original = dispatch(s, r, "2025-03-01", null);
-        dispatch(s, r, "2025-05-01", original);
-        Dispatch reminder = dispatch(s, r, "2025-04-10", original);
+        Dispatch original = ReportFixture.dispatch(s, r, DispatchStatus.SENT, "2025-03-01", "2025-03-31", null);
+        ReportFixture.dispatch(s, r, DispatchStatus.SENT, "2025-05-01", "2025-05-31", original);
+        Dispatch reminder = ReportFixture.dispatch(s, r, DispatchStatus.SENT, "2025-04-10", "2025-05-10", original);
         reminder.letterText = "We would be grateful for a reply.";
-    }
-
-    private static Dispatch dispatch(Statement s, Recipient r, String sentOn, Dispatch followUpOf) {
-        Dispatch d = new Dispatch();
-        d.statement = s;
-        d.recipient = r;
-        d.channel = Channel.EMAIL;
-        d.status = DispatchStatus.SENT;
-        d.sentOn = LocalDate.parse(sentOn);
-        d.replyExpected = true;
-        d.replyDueOn = d.sentOn.plusDays(30);
-        d.followUpOf = followUpOf;
-        d.createdAt = LocalDateTime.now();
-        d.createdBy = "test";
-        d.updatedAt = d.createdAt;
-        d.persist();
-        return d;
-    }
-
-    static long figure(String html, String name) {
-        Matcher m = FIGURE.matcher(html);
-        while (m.find()) {
-            if (m.group(1).equals(name)) {
-                return Long.parseLong(m.group(2).trim());
-            }
-        }
-        throw new AssertionError("no figure " + name);
     }
 }

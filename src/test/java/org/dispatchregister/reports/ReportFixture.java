@@ -67,12 +67,7 @@ public final class ReportFixture {
         categoryId = category.id;
         categoryCode = category.code;
 
-        StatementKind kind = new StatementKind();
-        kind.code = "RK-" + tag;
-        kind.name = "Report kind " + tag;
-        kind.replyExpected = true;
-        kind.replyDays = 30;
-        kind.persist();
+        StatementKind kind = kind("RK-" + tag);
         kindCode = kind.code;
 
         DistributionList list = new DistributionList();
@@ -139,7 +134,18 @@ public final class ReportFixture {
         });
     }
 
-    private Recipient recipient(String name, Category category, Recipient parent) {
+    /** A statement kind expecting a reply in 30 days. */
+    static StatementKind kind(String code) {
+        StatementKind kind = new StatementKind();
+        kind.code = code;
+        kind.name = "Report kind " + code;
+        kind.replyExpected = true;
+        kind.replyDays = 30;
+        kind.persist();
+        return kind;
+    }
+
+    static Recipient recipient(String name, Category category, Recipient parent) {
         Recipient r = new Recipient();
         r.name = name;
         r.category = category;
@@ -152,7 +158,7 @@ public final class ReportFixture {
         return r;
     }
 
-    private Statement statement(StatementKind kind, String title, String reference) {
+    static Statement statement(StatementKind kind, String title, String reference) {
         Statement s = new Statement();
         s.kind = kind;
         s.title = title;
@@ -165,7 +171,7 @@ public final class ReportFixture {
         return s;
     }
 
-    private Dispatch dispatch(Statement s, Recipient r, DispatchStatus status, String sentOn, String dueOn, Dispatch followUpOf) {
+    static Dispatch dispatch(Statement s, Recipient r, DispatchStatus status, String sentOn, String dueOn, Dispatch followUpOf) {
         Dispatch d = new Dispatch();
         d.statement = s;
         d.recipient = r;
@@ -182,7 +188,7 @@ public final class ReportFixture {
         return d;
     }
 
-    private void reply(Dispatch d, String receivedOn, ReplyKind kind, String theirReference) {
+    static Reply reply(Dispatch d, String receivedOn, ReplyKind kind, String theirReference) {
         Reply r = new Reply();
         r.dispatch = d;
         r.recipient = d.recipient;
@@ -193,5 +199,6 @@ public final class ReportFixture {
         r.createdAt = LocalDateTime.now();
         r.createdBy = "test";
         r.persist();
+        return r;
     }
 }
