@@ -17,4 +17,9 @@ public enum BulkAction {
     public boolean needsDate() {
         return this == SET_SENT_DATE || this == SET_DELIVERED_DATE;
     }
+
+    /** This enumeration as the choices of a select, labelled. */
+    public static java.util.List<org.dispatchregister.web.Option> options() {
+        return org.dispatchregister.web.Options.of(values(), v -> v.label);
+    }
 }

@@ -1,6 +1,7 @@
 package org.dispatchregister.dispatches;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +10,8 @@ import jakarta.persistence.EntityManager;
 
 import org.dispatchregister.recipients.Channel;
 import org.dispatchregister.web.ListQuery;
+import org.dispatchregister.web.Option;
+import org.dispatchregister.web.Options;
 import org.dispatchregister.web.Sort;
 import org.dispatchregister.web.SortOrders;
 
@@ -57,6 +60,11 @@ public class DispatchQuery {
 
     public long count(Filter filter) {
         return conditions(filter).count(em, COUNT);
+    }
+
+    /** Statuses as the choices of a select (the status filter, the allowed next steps of a dispatch). */
+    public static List<Option> statusOptions(Collection<DispatchStatus> statuses) {
+        return Options.of(statuses, s -> s.name().toLowerCase());
     }
 
     private static ListQuery conditions(Filter f) {

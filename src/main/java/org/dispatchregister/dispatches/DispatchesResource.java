@@ -2,7 +2,6 @@ package org.dispatchregister.dispatches;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -94,9 +93,8 @@ public class DispatchesResource {
                 .add("overdue", od ? "on" : null).toString();
         Sort order = DispatchQuery.SORTS.parse(sort, dir);
         PageInfo info = PageInfo.of(page, query.count(filter), "/dispatches", qs, order);
-        List<Option> actions = Arrays.stream(BulkAction.values()).map(a -> new Option(a.name(), a.label)).toList();
-        return Templates.list(query.page(filter, order, info.offset(), info.size()), info, filter, st == null ? "" : st.name(),
-                statusOptions(), actions, today, info.pageUrl(info.number()));
+                return Templates.list(query.page(filter, order, info.offset(), info.size()), info, filter, st == null ? "" : st.name(),
+                DispatchQuery.statusOptions(List.of(DispatchStatus.values())), BulkAction.options(), today, info.pageUrl(info.number()));
     }
 
     @POST
@@ -166,7 +164,7 @@ public class DispatchesResource {
         String text = ReminderLetter.text(d.recipient.name, d.statement.kind.name, d.statement.reference, d.statement.issuedOn,
                 d.statement.title, d.sentOn, d.replyDueOn);
         ReminderForm form = new ReminderForm(text, d.channel.name(), LocalDate.now(clock).toString());
-        return Templates.reminder(d, form, FormErrors.none(), channelOptions(), reminderCount(id));
+        return Templates.reminder(d, form, FormErrors.none(), Channel.options(), reminderCount(id));
     }
 
     @POST
@@ -178,7 +176,7 @@ public class DispatchesResource {
         Dispatch reminder = dispatches.remind(id, form, errors);
         if (reminder == null) {
             em.clear();
-            return Response.status(400).entity(Templates.reminder(load(id), form, errors, channelOptions(), reminderCount(id))).build();
+            return Response.status(400).entity(Templates.reminder(load(id), form, errors, Channel.options(), reminderCount(id))).build();
         }
         flash.set("Reminder recorded (sent " + reminder.sentOn + ").");
         return Redirects.seeOther("/dispatches/" + id);
@@ -193,9 +191,8 @@ public class DispatchesResource {
                         .setParameter("ids", replies.stream().map(r -> r.id).toList()).getResultList();
         List<Dispatch> reminders = Dispatch.list("followUpOf.id = ?1 and letterText is not null order by sentOn, id", d.id);
         boolean overdue = ReplyRules.isOverdue(d.replyExpected, d.status, d.replyDueOn, LocalDate.now(clock));
-        return Templates.detail(d, form, errors, DispatchTransitions.choices(d.status).stream()
-                .map(s -> new Option(s.name(), s.name().toLowerCase())).toList(), channelOptions(), replies, files, reminders,
-                replyForm, replyErrors, Arrays.stream(ReplyKind.values()).map(k -> new Option(k.name(), k.label)).toList(),
+        return Templates.detail(d, form, errors, DispatchQuery.statusOptions(DispatchTransitions.choices(d.status)),
+                Channel.options(), replies, files, reminders, replyForm, replyErrors, ReplyKind.options(),
                 overdue, audit.forRecord("Dispatch", d.id));
     }
 
@@ -212,13 +209,5 @@ public class DispatchesResource {
 
     private ReplyForm blankReply() {
         return ReplyForm.blank(LocalDate.now(clock).toString());
-    }
-
-    static List<Option> statusOptions() {
-        return Arrays.stream(DispatchStatus.values()).map(v -> new Option(v.name(), v.name().toLowerCase())).toList();
-    }
-
-    static List<Option> channelOptions() {
-        return Arrays.stream(Channel.values()).map(c -> new Option(c.name(), c.label)).toList();
     }
 }

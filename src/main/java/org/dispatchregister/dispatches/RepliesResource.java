@@ -2,7 +2,6 @@ package org.dispatchregister.dispatches;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -95,7 +94,7 @@ public class RepliesResource {
         String qs = new QueryString().add("q", q).add("kind", k).add("unlinked", ul ? "on" : null).toString();
         Sort order = ReplyQuery.SORTS.parse(sort, dir);
         PageInfo info = PageInfo.of(page, query.count(filter), "/replies", qs, order);
-        return Templates.list(query.page(filter, order, info.offset(), info.size()), info, filter, k == null ? "" : k.name(), kindOptions());
+        return Templates.list(query.page(filter, order, info.offset(), info.size()), info, filter, k == null ? "" : k.name(), ReplyKind.options());
     }
 
     @GET
@@ -104,13 +103,13 @@ public class RepliesResource {
     public TemplateInstance newForm(@RestQuery String from) {
         ReplyForm blank = ReplyForm.blank(LocalDate.now(clock).toString());
         if (from == null || from.isBlank()) {
-            return Templates.form(blank, FormErrors.none(), kindOptions(), recipientOptions(), statementOptions(), "");
+            return Templates.form(blank, FormErrors.none(), ReplyKind.options(), recipientOptions(), statementOptions(), "");
         }
         // "From" narrowed by the register's one search; a single body found is chosen at once
         List<RecipientQueries.Pick> found = recipientQueries.pick(from, PickScope.ACTIVE, FROM_SEARCH_LIMIT);
         List<Option> options = found.stream().map(p -> new Option(p.id().toString(), p.label())).toList();
         ReplyForm form = found.size() == 1 ? blank.withRecipient(found.get(0).id().toString()) : blank;
-        return Templates.form(form, FormErrors.none(), kindOptions(), options, statementOptions(), from.strip());
+        return Templates.form(form, FormErrors.none(), ReplyKind.options(), options, statementOptions(), from.strip());
     }
 
     @POST
@@ -121,7 +120,7 @@ public class RepliesResource {
         String type = form.hasAttachment() ? attachments.check(form, errors) : null;
         Reply reply = errors.isPresent() ? null : attachments.recordIncoming(form, input, type, errors);
         if (reply == null) {
-            return Response.status(400).entity(Templates.form(form, errors, kindOptions(), recipientOptions(), statementOptions(), "")).build();
+            return Response.status(400).entity(Templates.form(form, errors, ReplyKind.options(), recipientOptions(), statementOptions(), "")).build();
         }
         flash.set(reply.dispatch != null ? "Reply recorded against the dispatch." : "Reply recorded; link it to a dispatch when you know what it answers.");
         return Redirects.seeOther("/replies/" + reply.id);
@@ -167,10 +166,6 @@ public class RepliesResource {
                 + "(select d.id from Dispatch d where d.statement = s) order by s.issuedOn desc nulls last, s.id desc", Object[].class)
                 .setMaxResults(500).getResultList().stream()
                 .map(r -> new Option(r[0].toString(), (r[1] == null ? "draft" : r[1]) + " · " + r[3] + " · " + abbreviate((String) r[2]))).toList();
-    }
-
-    static List<Option> kindOptions() {
-        return Arrays.stream(ReplyKind.values()).map(k -> new Option(k.name(), k.label)).toList();
     }
 
     private static String abbreviate(String s) {

@@ -13,4 +13,9 @@ public enum ReplyKind {
     ReplyKind(String label) {
         this.label = label;
     }
+
+    /** This enumeration as the choices of a select, labelled. */
+    public static java.util.List<org.dispatchregister.web.Option> options() {
+        return org.dispatchregister.web.Options.of(values(), v -> v.label);
+    }
 }

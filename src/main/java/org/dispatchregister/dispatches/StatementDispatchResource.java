@@ -2,7 +2,6 @@ package org.dispatchregister.dispatches;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -131,8 +130,7 @@ public class StatementDispatchResource {
                     .filter(r -> !already.contains(r.id())).limit(SEARCH_LIMIT)
                     .map(r -> new Choice(r.id(), r.name(), r.acronym(), false)).toList();
         }
-        List<Option> channels = Arrays.stream(Channel.values()).map(c -> new Option(c.name(), c.label)).toList();
-        return Templates.dispatchForm(s, form, listChoices, chosen, results, q == null ? "" : q, searched, plan, errors, channels);
+        return Templates.dispatchForm(s, form, listChoices, chosen, results, q == null ? "" : q, searched, plan, errors, Channel.options());
     }
 
     private Statement load(Long id) {

@@ -57,6 +57,9 @@ public class StatementImportResource {
     }
 
     @Inject
+    org.dispatchregister.statements.StatementQuery statementQuery;
+
+    @Inject
     MatcherIndex index;
 
     @Inject
@@ -147,9 +150,7 @@ public class StatementImportResource {
 
     /** The active statement kinds; the guessed kind is offered even if the register lacks it. */
     private List<Option> kinds(String guessed) {
-        List<Option> kinds = new ArrayList<>(QuarkusTransaction.joiningExisting().call(() -> em.createQuery(
-                "select k.code, k.name from StatementKind k where k.active = true order by k.sortOrder, k.name", Object[].class)
-                .getResultList().stream().map(k -> new Option((String) k[0], (String) k[1])).toList()));
+        List<Option> kinds = new ArrayList<>(QuarkusTransaction.joiningExisting().call(statementQuery::kindOptions));
         if (!guessed.isEmpty() && kinds.stream().noneMatch(o -> o.value().equals(guessed))) {
             kinds.add(new Option(guessed, guessed.replace('_', ' ').toLowerCase(java.util.Locale.ROOT)));
         }

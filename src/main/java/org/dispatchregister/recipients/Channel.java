@@ -15,4 +15,9 @@ public enum Channel {
     Channel(String label) {
         this.label = label;
     }
+
+    /** This enumeration as the choices of a select, labelled. */
+    public static java.util.List<org.dispatchregister.web.Option> options() {
+        return org.dispatchregister.web.Options.of(values(), v -> v.label);
+    }
 }

@@ -1,6 +1,5 @@
 package org.dispatchregister.recipients;
 
-import java.util.Arrays;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -168,10 +167,6 @@ public class RecipientsResource {
             }
         }
         return Templates.form(id, id == null ? "/recipients" : "/recipients/" + id, form, errors, categories.options(),
-                parents, channels());
-    }
-
-    static List<Option> channels() {
-        return Arrays.stream(Channel.values()).map(c -> new Option(c.name(), c.label)).toList();
+                parents, Channel.options());
     }
 }

@@ -12,7 +12,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
-import org.dispatchregister.web.Option;
+import org.dispatchregister.recipients.CategoryCatalog;
+import org.dispatchregister.statements.StatementQuery;
 import org.hibernate.jpa.HibernateHints;
 
 /**
@@ -22,6 +23,12 @@ import org.hibernate.jpa.HibernateHints;
  */
 @ApplicationScoped
 public class UnansweredReportService {
+
+    @Inject
+    CategoryCatalog categories;
+
+    @Inject
+    StatementQuery statementQuery;
 
     @Inject
     EntityManager em;
@@ -50,7 +57,7 @@ public class UnansweredReportService {
         LocalDate today = LocalDate.now(clock);
         List<UnansweredRow> rows = query(filter).getResultStream().map(r -> r.on(today)).toList();
         long overdue = rows.stream().filter(UnansweredRow::overdue).count();
-        return new UnansweredReport(filter, today, UnansweredReport.group(rows), rows.size(), overdue, categories(), kinds());
+        return new UnansweredReport(filter, today, UnansweredReport.group(rows), rows.size(), overdue, categories.options(), statementQuery.allKindOptions());
     }
 
     /** Rows one by one from a scrolling query, for exports. Call inside a transaction. */
@@ -99,16 +106,6 @@ public class UnansweredReportService {
     private long count(String entity, String code) {
         return em.createQuery("select count(x) from " + entity + " x where x.code = :code", Long.class)
                 .setParameter("code", code).getSingleResult();
-    }
-
-    private List<Option> categories() {
-        return em.createQuery("select c.code, c.name from Category c order by c.sortOrder, c.name", Object[].class)
-                .getResultList().stream().map(r -> new Option((String) r[0], (String) r[1])).toList();
-    }
-
-    private List<Option> kinds() {
-        return em.createQuery("select k.code, k.name from StatementKind k order by k.sortOrder, k.name", Object[].class)
-                .getResultList().stream().map(r -> new Option((String) r[0], (String) r[1])).toList();
     }
 
     private static String shorten(String text) {

@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.dispatchregister.web.ListQuery;
+import org.dispatchregister.web.Option;
+import org.dispatchregister.web.Options;
 import org.dispatchregister.web.Sort;
 import org.dispatchregister.web.SortOrders;
 
@@ -63,6 +65,25 @@ public class StatementQuery {
 
     public long count(Filter filter) {
         return conditions(filter).count(em, COUNT);
+    }
+
+    /** The kinds a statement can be given (active ones), by their order: the kind selects of forms and filters. */
+    public List<Option> kindOptions() {
+        return kindOptions("where k.active = true ");
+    }
+
+    /** Every kind, retired ones too: report filters look at the past. */
+    public List<Option> allKindOptions() {
+        return kindOptions("");
+    }
+
+    private List<Option> kindOptions(String where) {
+        return em.createQuery("select k.code, k.name from StatementKind k " + where + "order by k.sortOrder, k.name", Option.class)
+                .getResultList();
+    }
+
+    public static List<Option> statusOptions() {
+        return Options.of(StatementStatus.values(), s -> s.name().toLowerCase());
     }
 
     /** Years that have statements, newest first, for the year filter. */

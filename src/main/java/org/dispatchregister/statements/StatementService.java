@@ -54,10 +54,6 @@ public class StatementService {
         return a;
     }
 
-    public List<StatementKind> kinds() {
-        return StatementKind.list("active = true", Sort.by("sortOrder").and("name"));
-    }
-
     /** Creates a statement (issued at once when the form asks); null with messages when the input is refused. */
     @Transactional
     public Statement create(StatementForm form, FormErrors errors) {

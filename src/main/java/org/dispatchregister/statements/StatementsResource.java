@@ -2,7 +2,6 @@ package org.dispatchregister.statements;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -99,7 +98,7 @@ public class StatementsResource {
         PageInfo info = PageInfo.of(page, query.count(filter), "/statements", qs, order);
         List<Option> years = query.years().stream().map(v -> new Option(v.toString(), v.toString())).toList();
         return Templates.list(query.page(filter, order, info.offset(), info.size()), info, filter, y == null ? "" : y.toString(),
-                st == null ? "" : st.name(), kindOptions(), years, statusOptions());
+                st == null ? "" : st.name(), query.kindOptions(), years, StatementQuery.statusOptions());
     }
 
     @GET
@@ -113,7 +112,7 @@ public class StatementsResource {
                 or(p, "signatory", ""), or(p, "language", blank.language()), or(p, "summary", ""), or(p, "fullText", ""),
                 or(p, "topics", ""), or(p, "inResponseTo", ""), or(p, "responseReference", ""), or(p, "responseDate", ""),
                 null, List.of(), null);
-        return Templates.form(null, "/statements", form, FormErrors.none(), kindOptions(), false);
+        return Templates.form(null, "/statements", form, FormErrors.none(), query.kindOptions(), false);
     }
 
     @POST
@@ -122,7 +121,7 @@ public class StatementsResource {
         FormErrors errors = validator.validate(form);
         Statement created = errors.isEmpty() ? statements.create(form, errors) : null;
         if (created == null) {
-            return Response.status(400).entity(Templates.form(null, "/statements", form, errors, kindOptions(), false)).build();
+            return Response.status(400).entity(Templates.form(null, "/statements", form, errors, query.kindOptions(), false)).build();
         }
         flash.set("Statement saved" + (created.reference != null ? " as " + created.reference : " as a draft") + ".");
         if (!form.proposedRecipients().isEmpty()) {
@@ -143,7 +142,7 @@ public class StatementsResource {
     @RolesAllowed(Role.CLERK_ROLE)
     public TemplateInstance edit(@RestPath Long id) {
         Statement s = load(id);
-        return Templates.form(id, "/statements/" + id, StatementForm.of(s), FormErrors.none(), kindOptions(),
+        return Templates.form(id, "/statements/" + id, StatementForm.of(s), FormErrors.none(), query.kindOptions(),
                 s.status == StatementStatus.ISSUED);
     }
 
@@ -162,11 +161,11 @@ public class StatementsResource {
                 errors.add("_form", "Someone else changed this statement while you were editing. Your input is kept below; "
                         + "save again to replace their version.");
                 StatementForm kept = withVersion(form, load(id).version);
-                return Response.status(409).entity(Templates.form(id, "/statements/" + id, kept, errors, kindOptions(), issued)).build();
+                return Response.status(409).entity(Templates.form(id, "/statements/" + id, kept, errors, query.kindOptions(), issued)).build();
             }
         }
         if (errors.isPresent()) {
-            return Response.status(400).entity(Templates.form(id, "/statements/" + id, form, errors, kindOptions(), issued)).build();
+            return Response.status(400).entity(Templates.form(id, "/statements/" + id, form, errors, query.kindOptions(), issued)).build();
         }
         flash.set("Statement saved.");
         return Redirects.seeOther("/statements/" + id);
@@ -209,14 +208,6 @@ public class StatementsResource {
     Statement load(Long id) {
         return NotFound.orThrow(em.createQuery("select s from Statement s join fetch s.kind where s.id = :id", Statement.class)
                 .setParameter("id", id).getResultStream().findFirst().orElse(null));
-    }
-
-    private List<Option> kindOptions() {
-        return statements.kinds().stream().map(k -> new Option(k.code, k.name)).toList();
-    }
-
-    static List<Option> statusOptions() {
-        return Arrays.stream(StatementStatus.values()).map(v -> new Option(v.name(), v.name().toLowerCase())).toList();
     }
 
     private static Integer parseYear(String year) {
