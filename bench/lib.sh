@@ -5,7 +5,8 @@ BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$BENCH_DIR/.." && pwd)"
 WORK="$BENCH_DIR/work"
 APP_JAR="$ROOT/target/quarkus-app/quarkus-run.jar"
-BENCH_CP="$ROOT/target/test-classes:$ROOT/target/quarkus-app/lib/main/*"
+# the data generator shares the app's own classes (the one text fold, common/TextFold)
+BENCH_CP="$ROOT/target/test-classes:$ROOT/target/classes:$ROOT/target/quarkus-app/lib/main/*"
 ADMIN_PASSWORD="${REGISTER_ADMIN_PASSWORD:-bench-admin-password-1}"
 # The JVM options the README recommends for production (a bounded heap: see bench/RESULTS.md).
 BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC}"
