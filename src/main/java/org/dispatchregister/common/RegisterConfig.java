@@ -41,6 +41,22 @@ public interface RegisterConfig {
     /** The plausible dates every date field accepts. */
     Dates dates();
 
+    /** Double submits: one-time form tokens and the API's Idempotency-Key. */
+    Submissions submissions();
+
+    interface Submissions {
+        /**
+         * How long a used form token or Idempotency-Key is remembered (and answered with its first result); at least
+         * as long as a session (a form cannot be posted after that anyway).
+         */
+        @WithDefault("PT24H")
+        Duration keep();
+
+        /** How long a second submit waits for the first one, still running, to finish before it is told to look later. */
+        @WithDefault("PT15S")
+        Duration waitForFirst();
+    }
+
     interface Dates {
         /** Earliest year a date may have (a typo such as 0025 or 1025 is refused, not stored). */
         @WithDefault("1900")

@@ -27,6 +27,7 @@ import org.dispatchregister.web.FormDates;
 import org.dispatchregister.web.FormErrors;
 import org.dispatchregister.web.MergePatch;
 import org.dispatchregister.web.PageInfo;
+import org.dispatchregister.web.OnceOnly;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -156,6 +157,7 @@ public class DispatchApi {
     @Path("{id}/replies")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.CLERK_ROLE)
+    @OnceOnly
     public Response reply(@RestPath Long id, ReplyBody body) {
         load(id);
         FormErrors errors = new FormErrors();

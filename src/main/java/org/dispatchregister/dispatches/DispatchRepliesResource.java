@@ -17,6 +17,7 @@ import org.dispatchregister.common.Role;
 import org.dispatchregister.web.Flash;
 import org.dispatchregister.web.FormErrors;
 import org.dispatchregister.web.Redirects;
+import org.dispatchregister.web.OnceOnly;
 import org.jboss.resteasy.reactive.RestPath;
 
 /** Recording a reply from the dispatch page (a workflow step of its own: POST /dispatches/{id}/replies). */
@@ -41,6 +42,7 @@ public class DispatchRepliesResource {
     @POST
     @RolesAllowed(Role.CLERK_ROLE)
     @Produces(MediaType.TEXT_HTML)
+    @OnceOnly
     public Response record(@RestPath Long id, @BeanParam ReplyForm form) {
         Dispatch d = dispatchPage.load(id);
         FormErrors errors = new FormErrors();

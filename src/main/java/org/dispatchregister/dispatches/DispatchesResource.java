@@ -30,6 +30,7 @@ import org.dispatchregister.web.PageInfo;
 import org.dispatchregister.web.QueryString;
 import org.dispatchregister.web.Redirects;
 import org.dispatchregister.web.Sort;
+import org.dispatchregister.web.OnceOnly;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -170,6 +171,7 @@ public class DispatchesResource {
     @POST
     @Path("{id}/reminder")
     @RolesAllowed(Role.CLERK_ROLE)
+    @OnceOnly
     public Response remind(@RestPath Long id, @BeanParam ReminderForm form) {
         load(id);
         FormErrors errors = new FormErrors();

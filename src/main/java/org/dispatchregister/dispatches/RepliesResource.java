@@ -29,6 +29,7 @@ import org.dispatchregister.web.PageInfo;
 import org.dispatchregister.web.QueryString;
 import org.dispatchregister.web.Redirects;
 import org.dispatchregister.web.Sort;
+import org.dispatchregister.web.OnceOnly;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -114,6 +115,7 @@ public class RepliesResource {
 
     @POST
     @RolesAllowed(Role.CLERK_ROLE)
+    @OnceOnly
     public Response create(@BeanParam ReplyForm form) {
         FormErrors errors = new FormErrors();
         ReplyInput input = form.toInput(LocalDate.now(clock), errors);

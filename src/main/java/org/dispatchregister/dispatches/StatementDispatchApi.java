@@ -24,6 +24,7 @@ import org.dispatchregister.web.ApiValidationException;
 import org.dispatchregister.web.Enums;
 import org.dispatchregister.web.FormDates;
 import org.dispatchregister.web.FormErrors;
+import org.dispatchregister.web.OnceOnly;
 import org.jboss.resteasy.reactive.RestPath;
 
 /** POST /api/statements/{id}/dispatches: dispatch a statement to lists and recipients; answers the created dispatches. */
@@ -43,6 +44,7 @@ public class StatementDispatchApi {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.CLERK_ROLE)
+    @OnceOnly
     public Response create(@RestPath Long id, DispatchInput input) {
         var statement = NotFound.orThrow(em.createQuery("select s from Statement s join fetch s.kind where s.id = :id",
                 org.dispatchregister.statements.Statement.class).setParameter("id", id).getResultStream().findFirst().orElse(null));

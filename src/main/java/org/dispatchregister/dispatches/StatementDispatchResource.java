@@ -27,6 +27,7 @@ import org.dispatchregister.web.Flash;
 import org.dispatchregister.web.FormErrors;
 import org.dispatchregister.web.Option;
 import org.dispatchregister.web.Redirects;
+import org.dispatchregister.web.OnceOnly;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -98,6 +99,7 @@ public class StatementDispatchResource {
     }
 
     @POST
+    @OnceOnly
     public Response confirm(@RestPath Long id, @BeanParam DispatchForm form) {
         Statement s = load(id);
         FormErrors errors = new FormErrors();

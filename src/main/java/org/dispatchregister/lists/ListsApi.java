@@ -21,6 +21,7 @@ import org.dispatchregister.common.Role;
 import org.dispatchregister.web.ApiValidationException;
 import org.dispatchregister.web.FormErrors;
 import org.dispatchregister.web.MergePatch;
+import org.dispatchregister.web.OnceOnly;
 import org.jboss.resteasy.reactive.RestPath;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -75,6 +76,7 @@ public class ListsApi {
 
     @POST
     @RolesAllowed(Role.CLERK_ROLE)
+    @OnceOnly
     public Response create(Payload payload) {
         FormErrors errors = new FormErrors();
         DistributionList list = service.create(required(payload).name(), payload.description(), errors);

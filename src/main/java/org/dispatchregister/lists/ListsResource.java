@@ -23,6 +23,7 @@ import org.dispatchregister.web.Flash;
 import org.dispatchregister.web.FormErrors;
 import org.dispatchregister.web.Option;
 import org.dispatchregister.web.Redirects;
+import org.dispatchregister.web.OnceOnly;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -87,6 +88,7 @@ public class ListsResource {
 
     @POST
     @RolesAllowed(Role.CLERK_ROLE)
+    @OnceOnly
     public Response create(@BeanParam ListForm form) {
         FormErrors errors = new FormErrors();
         DistributionList created = service.create(form.name(), form.description(), errors);
@@ -147,6 +149,7 @@ public class ListsResource {
     @POST
     @Path("{id}/members/recipient")
     @RolesAllowed(Role.CLERK_ROLE)
+    @OnceOnly
     public Response addRecipient(@RestPath Long id, @RestForm String recipientId, @RestForm String q) {
         FormErrors errors = new FormErrors();
         service.addRecipient(id, parse(recipientId), errors);
@@ -160,6 +163,7 @@ public class ListsResource {
     @POST
     @Path("{id}/members/list")
     @RolesAllowed(Role.CLERK_ROLE)
+    @OnceOnly
     public Response addList(@RestPath Long id, @RestForm String memberListId) {
         FormErrors errors = new FormErrors();
         service.addList(id, parse(memberListId), errors);

@@ -17,6 +17,7 @@ import org.dispatchregister.web.Flash;
 import org.dispatchregister.web.FormErrors;
 import org.dispatchregister.web.Option;
 import org.dispatchregister.web.Redirects;
+import org.dispatchregister.web.OnceOnly;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -68,6 +69,7 @@ public class MatchResource {
 
     @POST
     @Path("alias")
+    @OnceOnly
     public Response addAlias(@RestForm String phrase, @RestForm Long recipientId, @RestForm String text) {
         String safeText = TextInput.problem(text) == null ? text : "";
         if (recipientId == null) {

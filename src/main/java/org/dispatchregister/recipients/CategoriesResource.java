@@ -15,6 +15,7 @@ import org.dispatchregister.common.Role;
 import org.dispatchregister.web.Flash;
 import org.dispatchregister.web.FormErrors;
 import org.dispatchregister.web.Redirects;
+import org.dispatchregister.web.OnceOnly;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 
@@ -48,6 +49,7 @@ public class CategoriesResource {
     }
 
     @POST
+    @OnceOnly
     public Response create(@RestForm String code, @RestForm String name) {
         FormErrors errors = new FormErrors();
         Category created = service.create(code, name, errors);

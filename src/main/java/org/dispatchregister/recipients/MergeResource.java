@@ -15,6 +15,7 @@ import org.dispatchregister.common.Role;
 import org.dispatchregister.web.Flash;
 import org.dispatchregister.web.FormErrors;
 import org.dispatchregister.web.Redirects;
+import org.dispatchregister.web.OnceOnly;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -66,6 +67,7 @@ public class MergeResource {
     }
 
     @POST
+    @OnceOnly
     public Response merge(@RestPath Long id, @RestForm String survivorId, @RestForm String loserId) {
         Recipient current = queries.detail(id);
         Long survivor = RecipientFilter.parseId(survivorId);

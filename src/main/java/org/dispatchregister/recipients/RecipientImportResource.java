@@ -18,6 +18,7 @@ import org.dispatchregister.common.Role;
 import org.dispatchregister.web.Flash;
 import org.dispatchregister.web.FormErrors;
 import org.dispatchregister.web.Redirects;
+import org.dispatchregister.web.OnceOnly;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -71,6 +72,7 @@ public class RecipientImportResource {
 
     /** Step 2: the user confirmed; plan the same text again and write it. */
     @POST
+    @OnceOnly
     public Response confirm(@RestForm String csv) {
         FormErrors errors = new FormErrors();
         RecipientImport.Result result;

@@ -22,6 +22,7 @@ import org.dispatchregister.common.Role;
 import org.dispatchregister.web.MergePatch;
 import org.dispatchregister.web.ApiValidationException;
 import org.dispatchregister.web.FormErrors;
+import org.dispatchregister.web.OnceOnly;
 import org.jboss.resteasy.reactive.RestPath;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -110,6 +111,7 @@ public class RecipientsApi {
     @POST
     @RolesAllowed(Role.CLERK_ROLE)
     @Transactional
+    @OnceOnly
     public Response create(Payload payload) {
         FormErrors errors = new FormErrors();
         Recipient created = service.create(required(payload).toInput(false), errors);

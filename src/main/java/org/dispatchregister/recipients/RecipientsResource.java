@@ -21,6 +21,7 @@ import org.dispatchregister.web.FormErrors;
 import org.dispatchregister.web.Option;
 import org.dispatchregister.web.PageInfo;
 import org.dispatchregister.web.Redirects;
+import org.dispatchregister.web.OnceOnly;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -93,6 +94,7 @@ public class RecipientsResource {
 
     @POST
     @RolesAllowed(Role.CLERK_ROLE)
+    @OnceOnly
     public Response create(@BeanParam RecipientForm form) {
         FormErrors errors = new FormErrors();
         RecipientInput input = form.toInput(errors, false);

@@ -21,6 +21,7 @@ import org.dispatchregister.web.Flash;
 import org.dispatchregister.web.FormErrors;
 import org.dispatchregister.web.FormValidator;
 import org.dispatchregister.web.Redirects;
+import org.dispatchregister.web.OnceOnly;
 import org.jboss.resteasy.reactive.RestPath;
 
 import io.quarkus.panache.common.Sort;
@@ -65,6 +66,7 @@ public class KindsResource {
 
     @POST
     @Transactional
+    @OnceOnly
     public Response create(@BeanParam KindForm form) {
         FormErrors errors = check(form, null);
         if (errors.isPresent()) {

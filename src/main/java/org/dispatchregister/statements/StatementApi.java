@@ -25,6 +25,7 @@ import org.dispatchregister.web.FormErrors;
 import org.dispatchregister.web.MergePatch;
 import org.dispatchregister.web.FormValidator;
 import org.dispatchregister.web.PageInfo;
+import org.dispatchregister.web.OnceOnly;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -111,6 +112,7 @@ public class StatementApi {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.CLERK_ROLE)
+    @OnceOnly
     public Response create(StatementInput input) {
         if (input == null) {
             throw new ApiValidationException(new FormErrors().add("_form", "Send a JSON object"));

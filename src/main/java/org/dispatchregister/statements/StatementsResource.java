@@ -34,6 +34,7 @@ import org.dispatchregister.web.PageInfo;
 import org.dispatchregister.web.QueryString;
 import org.dispatchregister.web.Redirects;
 import org.dispatchregister.web.Sort;
+import org.dispatchregister.web.OnceOnly;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -117,6 +118,7 @@ public class StatementsResource {
 
     @POST
     @RolesAllowed(Role.CLERK_ROLE)
+    @OnceOnly
     public Response create(@BeanParam StatementForm form) {
         FormErrors errors = validator.validate(form);
         Statement created = errors.isEmpty() ? statements.create(form, errors) : null;
@@ -183,6 +185,7 @@ public class StatementsResource {
     @POST
     @Path("{id}/attachments")
     @RolesAllowed(Role.CLERK_ROLE)
+    @OnceOnly
     public Response upload(@RestPath Long id, @RestForm("file") FileUpload file) {
         statements.get(id);
         FormErrors errors = new FormErrors();

@@ -21,6 +21,7 @@ import org.dispatchregister.web.FormErrors;
 import org.dispatchregister.web.FormValidator;
 import org.dispatchregister.web.Option;
 import org.dispatchregister.web.Redirects;
+import org.dispatchregister.web.OnceOnly;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 
@@ -69,6 +70,7 @@ public class UsersResource {
     }
 
     @POST
+    @OnceOnly
     public Response create(@BeanParam UserForm form) {
         FormErrors errors = validator.validate(form);
         StaffUser created = users.create(form, errors);

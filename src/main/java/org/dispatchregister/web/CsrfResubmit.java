@@ -70,7 +70,8 @@ final class CsrfResubmit {
         List<String> files = new ArrayList<>();
         boolean passwordsDropped = false;
         for (String name : form) {
-            if (name.equals(fieldName)) {
+            // the page's form tag gives it a fresh CSRF token and a fresh submission token (this post claimed none)
+            if (name.equals(fieldName) || name.equals(Submissions.FIELD)) {
                 continue;
             }
             for (FormValue value : form.get(name)) {

@@ -83,6 +83,19 @@ public final class Session {
         return response;
     }
 
+    /** POST a multipart form (fields and one file) with the CSRF token, as a browser's upload form does. */
+    public Response postMultipart(String path, Map<String, ?> form, String fileField, String fileName, byte[] bytes, String type) {
+        String token = csrfToken(); // first: loading a page may set the CSRF cookie the request must carry
+        RequestSpecification spec = request().multiPart("csrf-token", token);
+        form.forEach((k, v) -> spec.multiPart(k, String.valueOf(v)));
+        if (fileField != null) {
+            spec.multiPart(fileField, fileName, bytes, type);
+        }
+        Response response = spec.post(path);
+        remember(response);
+        return response;
+    }
+
     /** POST a form without any CSRF token, as a forged cross-site request would. */
     public Response postWithoutCsrf(String path, Map<String, ?> form) {
         RequestSpecification spec = request().contentType("application/x-www-form-urlencoded");
