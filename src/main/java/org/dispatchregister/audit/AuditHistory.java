@@ -29,6 +29,15 @@ public class AuditHistory {
     @Inject
     EntityManager em;
 
+    /**
+     * The id of the latest audit line (0 before any): it grows with every change, on every instance, so a
+     * result computed from the data can be kept while this stays the same.
+     */
+    public long latestId() {
+        Long latest = em.createQuery("select max(e.id) from AuditEvent e", Long.class).getSingleResult();
+        return latest == null ? 0 : latest;
+    }
+
     public List<AuditEventView> forRecord(String entityType, Long entityId) {
         return AuditEvent.<AuditEvent>find("entityType = ?1 and entityId = ?2", io.quarkus.panache.common.Sort.descending("occurredAt", "id"),
                 entityType, entityId).page(Page.ofSize(200)).list().stream().map(this::view).toList();

@@ -14,7 +14,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.cache.CacheResult;
+
+import org.dispatchregister.audit.AuditHistory;
 import org.dispatchregister.common.RegisterConfig;
+import org.dispatchregister.dispatches.DispatchStatus;
 
 /**
  * Response-rate analytics in three queries: one projection row per original dispatch (grouped
@@ -36,10 +40,25 @@ public class AnalyticsService {
     @Inject
     RegisterConfig config;
 
+    @Inject
+    AuditHistory audit;
+
+    /**
+     * The analytics of a period as of today. Computing them reads every dispatch of the period, so the
+     * result is kept until anything changes: the key holds the id of the latest audit line, which every
+     * change writes (on whichever instance), so one indexed lookup tells whether a kept result still holds.
+     */
     @Transactional
     public Analytics analytics(String fromText, String toText) {
+        ReportPeriod.parseOpen(fromText, toText, "/reports/analytics");
+        return computed(fromText == null ? "" : fromText.trim(), toText == null ? "" : toText.trim(), LocalDate.now(clock),
+                audit.latestId());
+    }
+
+    @CacheResult(cacheName = "analytics")
+    @Transactional
+    Analytics computed(String fromText, String toText, LocalDate today, long latestChange) {
         ReportPeriod period = ReportPeriod.parseOpen(fromText, toText, "/reports/analytics");
-        LocalDate today = LocalDate.now(clock);
         List<AnalyticsFact> facts = facts(period);
         int minSample = config.reports().minSample();
 
@@ -71,7 +90,7 @@ public class AnalyticsService {
                                 months.stream().map(Analytics.Month::dispatches).toList()),
                                 new SvgChart.Series("Answers received (acknowledgements not included)", "#1e7b45", true,
                                         months.stream().map(Analytics.Month::replies).toList()))));
-        return new Analytics(period, fromText == null ? "" : fromText.trim(), toText == null ? "" : toText.trim(), overall,
+        return new Analytics(period, fromText, toText, overall,
                 byCategory, byKind, byYear, best, worst, minSample, months, monthsFrom, monthsTo, charts);
     }
 
@@ -83,15 +102,27 @@ public class AnalyticsService {
         if (period.to() != null) {
             jpql.append(" and d.sentOn <= :to");
         }
-        TypedQuery<AnalyticsFact> query = em.createQuery(jpql.toString(), AnalyticsFact.class)
-                .setParameter("notSent", ReportRules.NOT_SENT).setParameter("answerKinds", ReportRules.ANSWER_KINDS);
+        TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class).setParameter("notSent", ReportRules.NOT_SENT);
         if (period.from() != null) {
             query.setParameter("from", period.from());
         }
         if (period.to() != null) {
             query.setParameter("to", period.to());
         }
-        return query.getResultList();
+        Map<Long, Object[]> recipients = new HashMap<>();
+        em.createQuery(AnalyticsFact.RECIPIENTS, Object[].class).getResultStream().forEach(r -> recipients.put((Long) r[0], r));
+        Map<Long, String> kinds = new HashMap<>();
+        em.createQuery(AnalyticsFact.KINDS, Object[].class).getResultStream().forEach(k -> kinds.put((Long) k[0], (String) k[1]));
+        Map<Long, LocalDate> firstAnswers = new HashMap<>();
+        em.createQuery(ReportRules.FIRST_ANSWERS, Object[].class).setParameter("answerKinds", ReportRules.ANSWER_KINDS)
+                .getResultStream().forEach(a -> firstAnswers.put((Long) a[0], (LocalDate) a[1]));
+        List<AnalyticsFact> facts = new ArrayList<>();
+        query.getResultStream().forEach(d -> {
+            Object[] recipient = recipients.get((Long) d[0]);
+            facts.add(new AnalyticsFact((String) recipient[2], (Long) d[0], (String) recipient[1], kinds.get((Long) d[1]), (Long) d[2],
+                    (LocalDate) d[3], (DispatchStatus) d[4], (Boolean) d[5], firstAnswers.get((Long) d[2])));
+        });
+        return facts;
     }
 
     private List<Analytics.Month> months(LocalDate from, LocalDate to) {

@@ -28,16 +28,16 @@ public record GroupFigures(String label, Long id, long sent, long replied, long 
     /** Groups facts by a key (label, id), keeping the order in which keys are first met. */
     static List<GroupFigures> of(List<AnalyticsFact> facts, Function<AnalyticsFact, String> label,
             Function<AnalyticsFact, Long> id) {
-        Map<String, List<AnalyticsFact>> groups = new LinkedHashMap<>();
-        Map<String, Long> ids = new LinkedHashMap<>();
+        Map<Key, List<AnalyticsFact>> groups = new LinkedHashMap<>();
         for (AnalyticsFact f : facts) {
-            String key = label.apply(f) + "\u0000" + id.apply(f);
-            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
-            ids.putIfAbsent(key, id.apply(f));
+            groups.computeIfAbsent(new Key(label.apply(f), id.apply(f)), k -> new ArrayList<>()).add(f);
         }
-        List<GroupFigures> result = new ArrayList<>();
-        groups.forEach((key, list) -> result.add(of(key.substring(0, key.indexOf('\u0000')), ids.get(key), list)));
+        List<GroupFigures> result = new ArrayList<>(groups.size());
+        groups.forEach((key, list) -> result.add(of(key.label(), key.id(), list)));
         return result;
+    }
+
+    private record Key(String label, Long id) {
     }
 
     private static GroupFigures of(String label, Long id, List<AnalyticsFact> list) {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 
 import org.dispatchregister.common.Role;
+import org.dispatchregister.web.PageInfo;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -29,9 +30,12 @@ public class RecipientReportResource {
             ExportColumn.date("Reply due"), ExportColumn.date("First reply"), ExportColumn.number("Days to reply"),
             ExportColumn.text("Overdue", 9), ExportColumn.number("Reminders"));
 
+    /** Rows per screen page of the report. */
+    static final int ROWS_PER_PAGE = 200;
+
     @CheckedTemplate(basePath = "reports")
     static class Templates {
-        static native TemplateInstance recipient(RecipientReport report);
+        static native TemplateInstance recipient(RecipientReport report, PageInfo page);
 
         static native TemplateInstance recipientPrint(RecipientReport report, PrintInfo print);
     }
@@ -51,14 +55,19 @@ public class RecipientReportResource {
     @GET
     @Path("{id}")
     public Response report(@RestPath Long id, @RestQuery String from, @RestQuery String to, @RestQuery String children,
-            @RestQuery String format) {
+            @RestQuery String format, @RestQuery Integer page) {
         String back = "/reports/recipients/" + id;
         ReportFormat chosen = ReportFormat.parse(format, back);
         ReportPeriod period = ReportPeriod.parse(from, to, LocalDate.now(clock), back);
         boolean withChildren = flag(children);
         String fileBase = "recipient-" + id + "-" + period.label();
         return switch (chosen) {
-            case HTML -> Response.ok(Templates.recipient(reports.report(id, period, withChildren))).type("text/html;charset=UTF-8").build();
+            case HTML -> {
+                // On screen, a page of rows under figures that count them all; the PDF and the exports list every row.
+                RecipientReport report = reports.report(id, period, withChildren, PageInfo.clamp(page), ROWS_PER_PAGE);
+                PageInfo pageInfo = new PageInfo(report.page(), ROWS_PER_PAGE, report.sent(), back, report.query());
+                yield Response.ok(Templates.recipient(report, pageInfo)).type("text/html;charset=UTF-8").build();
+            }
             case PDF -> ReportDownloads.pdf(pdf,
                     Templates.recipientPrint(reports.report(id, period, withChildren), print.now()).render(), fileBase);
             case CSV, XLSX -> {

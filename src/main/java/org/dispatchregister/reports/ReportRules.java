@@ -46,6 +46,14 @@ final class ReportRules {
             + " else " + FIRST_VIA_REMINDER + " end)";
 
     /** How many reminders (follow-ups that went out) d has had; parameter {@code :notSent}. */
+    /**
+     * The same date as {@link #FIRST_ANSWER} for every original dispatch at once: rows of (original
+     * dispatch id, first answer), grouped over the answering replies to it or to its reminders; parameter
+     * {@code :answerKinds}. For reports over many dispatches, where one scan beats subqueries per row.
+     */
+    static final String FIRST_ANSWERS = "select coalesce(ad.followUpOf.id, ad.id), min(a.receivedOn) from Reply a join a.dispatch ad "
+            + "where a.kind in (:answerKinds) group by coalesce(ad.followUpOf.id, ad.id)";
+
     static final String REMINDERS = "(select count(f.id) from Dispatch f where f.followUpOf.id = d.id and f.status not in (:notSent))";
 
     /** No answering reply to d or its reminders; parameter {@code :answerKinds}. */

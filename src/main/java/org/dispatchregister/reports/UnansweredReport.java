@@ -6,9 +6,12 @@ import java.util.List;
 
 import org.dispatchregister.web.Option;
 
-/** The unanswered correspondence, grouped by recipient, with the filter that produced it. */
-public record UnansweredReport(Filter filter, LocalDate today, List<Group> groups, long total, long overdue,
-        List<Option> categories, List<Option> kinds) {
+/**
+ * The unanswered correspondence, grouped by recipient, with the filter that produced it. {@code groups}
+ * may be one page of the bodies (number {@code page}, from 1); {@code total}, {@code overdue} and {@code bodies} always count all of them.
+ */
+public record UnansweredReport(Filter filter, LocalDate today, List<Group> groups, long total, long overdue, long bodies,
+        int page, List<Option> categories, List<Option> kinds) {
 
     /** The filter as given (texts for refilling the form) and as parsed. */
     public record Filter(String from, String to, String category, String kind, ReportPeriod period) {

@@ -12,8 +12,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
+import org.dispatchregister.dispatches.ReplyRules;
 import org.dispatchregister.recipients.CategoryCatalog;
 import org.dispatchregister.statements.StatementQuery;
+import org.dispatchregister.web.PageInfo;
 import org.hibernate.jpa.HibernateHints;
 
 /**
@@ -52,24 +54,73 @@ public class UnansweredReportService {
         return new UnansweredReport.Filter(from, to, category, kind, period);
     }
 
+    /** Every body and every row: the PDF, which keeps all of them. */
     @Transactional
     public UnansweredReport report(UnansweredReport.Filter filter) {
+        return report(filter, 1, Integer.MAX_VALUE);
+    }
+
+    /**
+     * One page of bodies (groups) for the screen: the totals and the number of bodies come from one
+     * grouped query over all the rows, the rows themselves only for the bodies on the page, so a page
+     * costs the same whether ten or ten thousand bodies await a reply.
+     */
+    @Transactional
+    public UnansweredReport report(UnansweredReport.Filter filter, int page, int bodiesPerPage) {
         LocalDate today = LocalDate.now(clock);
-        List<UnansweredRow> rows = query(filter).getResultStream().map(r -> r.on(today)).toList();
-        long overdue = rows.stream().filter(UnansweredRow::overdue).count();
-        return new UnansweredReport(filter, today, UnansweredReport.group(rows), rows.size(), overdue, categories.options(), statementQuery.allKindOptions());
+        List<Object[]> perBody = bodies(filter, today);
+        long total = 0;
+        long overdue = 0;
+        for (Object[] body : perBody) {
+            total += ((Number) body[1]).longValue();
+            overdue += ((Number) body[2]).longValue();
+        }
+        int shown = PageInfo.within(page, perBody.size(), bodiesPerPage);
+        int first = (int) Math.min(perBody.size(), (long) (shown - 1) * bodiesPerPage);
+        List<Long> onPage = perBody.subList(first, (int) Math.min(perBody.size(), (long) first + bodiesPerPage)).stream()
+                .map(body -> (Long) body[0]).toList();
+        List<UnansweredRow> rows = onPage.isEmpty() ? List.of()
+                : query(filter, onPage).getResultStream().map(r -> r.on(today)).toList();
+        return new UnansweredReport(filter, today, UnansweredReport.group(rows), total, overdue, perBody.size(),
+                shown, categories.options(), statementQuery.allKindOptions());
     }
 
     /** Rows one by one from a scrolling query, for exports. Call inside a transaction. */
     public void stream(UnansweredReport.Filter filter, Consumer<UnansweredRow> sink) {
         LocalDate today = LocalDate.now(clock);
-        try (Stream<UnansweredRow> rows = query(filter).setHint(HibernateHints.HINT_FETCH_SIZE, 200).getResultStream()) {
+        try (Stream<UnansweredRow> rows = query(filter, null).setHint(HibernateHints.HINT_FETCH_SIZE, 200).getResultStream()) {
             rows.forEach(r -> sink.accept(r.on(today)));
         }
     }
 
-    private TypedQuery<UnansweredRow> query(UnansweredReport.Filter f) {
+    /** Per body, in the report's order: its id, its unanswered dispatches and how many of them are overdue. */
+    private List<Object[]> bodies(UnansweredReport.Filter f, LocalDate today) {
+        StringBuilder jpql = new StringBuilder("select r.id, count(d.id), sum(case when " + ReplyRules.OVERDUE_JPQL
+                + " then 1 else 0 end) " + UnansweredRow.FROM_WHERE);
+        conditions(f, jpql);
+        jpql.append(" group by r.id, r.sortName, r.name order by r.sortName, r.name, r.id");
+        TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class).setParameter("today", today);
+        return parameters(f, query).getResultList();
+    }
+
+    /** The rows, of every body or only of {@code recipientIds}, in the report's order. */
+    private TypedQuery<UnansweredRow> query(UnansweredReport.Filter f, List<Long> recipientIds) {
         StringBuilder jpql = new StringBuilder(UnansweredRow.SELECT);
+        conditions(f, jpql);
+        if (recipientIds != null) {
+            jpql.append(" and r.id in (:recipients)");
+        }
+        jpql.append(" order by r.sortName, r.name, r.id, d.sentOn, d.id");
+        TypedQuery<UnansweredRow> query = parameters(f, em.createQuery(jpql.toString(), UnansweredRow.class))
+                .setParameter("notSent", ReportRules.NOT_SENT);
+        if (recipientIds != null) {
+            query.setParameter("recipients", recipientIds);
+        }
+        return query;
+    }
+
+    /** The filter's conditions: fixed fragments (so the query strings form a small set), values as parameters. */
+    private static void conditions(UnansweredReport.Filter f, StringBuilder jpql) {
         if (f.period().from() != null) {
             jpql.append(" and d.sentOn >= :from");
         }
@@ -84,10 +135,12 @@ public class UnansweredReportService {
         if (byKind) {
             jpql.append(" and k.code = :kind");
         }
-        jpql.append(" order by r.sortName, r.name, r.id, d.sentOn, d.id");
-        TypedQuery<UnansweredRow> query = em.createQuery(jpql.toString(), UnansweredRow.class)
-                .setParameter("awaiting", ReportRules.AWAITING)
-                .setParameter("answerKinds", ReportRules.ANSWER_KINDS).setParameter("notSent", ReportRules.NOT_SENT);
+    }
+
+    private static <Q extends TypedQuery<?>> Q parameters(UnansweredReport.Filter f, Q query) {
+        query.setParameter("awaiting", ReportRules.AWAITING).setParameter("answerKinds", ReportRules.ANSWER_KINDS);
+        boolean byCategory = f.category() != null && !f.category().isBlank();
+        boolean byKind = f.kind() != null && !f.kind().isBlank();
         if (f.period().from() != null) {
             query.setParameter("from", f.period().from());
         }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 
 import org.dispatchregister.common.Role;
+import org.dispatchregister.web.PageInfo;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -28,9 +29,12 @@ public class UnansweredResource {
             ExportColumn.date("Reply due"), ExportColumn.number("Age in days"), ExportColumn.text("Overdue", 9),
             ExportColumn.number("Reminders"));
 
+    /** Bodies per screen page: about a thousand rows at most, far fewer usually. */
+    static final int BODIES_PER_PAGE = 50;
+
     @CheckedTemplate(basePath = "reports")
     static class Templates {
-        static native TemplateInstance unanswered(UnansweredReport report);
+        static native TemplateInstance unanswered(UnansweredReport report, PageInfo page);
 
         static native TemplateInstance unansweredPrint(UnansweredReport report, PrintInfo print);
     }
@@ -46,12 +50,17 @@ public class UnansweredResource {
 
     @GET
     public Response report(@RestQuery String from, @RestQuery String to, @RestQuery String category, @RestQuery String kind,
-            @RestQuery String format) {
+            @RestQuery String format, @RestQuery Integer page) {
         ReportFormat chosen = ReportFormat.parse(format, "/reports/unanswered");
         UnansweredReport.Filter filter = reports.filter(from, to, category, kind);
         String fileBase = "unanswered-" + filter.period().label();
         return switch (chosen) {
-            case HTML -> Response.ok(Templates.unanswered(reports.report(filter))).type("text/html;charset=UTF-8").build();
+            case HTML -> {
+                // On screen, a page of bodies; the totals above it, the PDF and the exports cover them all.
+                UnansweredReport report = reports.report(filter, PageInfo.clamp(page), BODIES_PER_PAGE);
+                PageInfo pageInfo = new PageInfo(report.page(), BODIES_PER_PAGE, report.bodies(), "/reports/unanswered", filter.query());
+                yield Response.ok(Templates.unanswered(report, pageInfo)).type("text/html;charset=UTF-8").build();
+            }
             case PDF -> ReportDownloads.pdf(pdf, Templates.unansweredPrint(reports.report(filter), print.now()).render(), fileBase);
             case CSV, XLSX -> ReportDownloads.rows(chosen, fileBase, "Unanswered", COLUMNS, writer -> reports.stream(filter, r -> {
                 try {

@@ -13,10 +13,12 @@ public record UnansweredRow(Long recipientId, String recipient, String category,
         String title, String kind, LocalDate sentOn, LocalDate replyDueOn, DispatchStatus status, Channel channel,
         Long reminders, LocalDate today) {
 
-    static final String SELECT = "select new org.dispatchregister.reports.UnansweredRow(r.id, r.name, c.name, s.id, s.reference, "
-            + "s.title, k.name, d.sentOn, d.replyDueOn, d.status, d.channel, " + ReportRules.REMINDERS + ") "
-            + "from Dispatch d join d.statement s join s.kind k join d.recipient r left join r.category c "
+    /** Which dispatches the report lists: the from and where clauses shared by its rows and its per-body totals. */
+    static final String FROM_WHERE = "from Dispatch d join d.statement s join s.kind k join d.recipient r left join r.category c "
             + "where " + Dispatch.ORIGINAL + " and d.replyExpected = true and d.status in (:awaiting) and " + ReportRules.UNANSWERED;
+
+    static final String SELECT = "select new org.dispatchregister.reports.UnansweredRow(r.id, r.name, c.name, s.id, s.reference, "
+            + "s.title, k.name, d.sentOn, d.replyDueOn, d.status, d.channel, " + ReportRules.REMINDERS + ") " + FROM_WHERE;
 
     /** The projection's constructor: today is set afterwards with {@link #on}. */
     public UnansweredRow(Long recipientId, String recipient, String category, Long statementId, String reference, String title,

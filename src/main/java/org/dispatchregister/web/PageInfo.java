@@ -28,6 +28,11 @@ public record PageInfo(int number, int size, long total, String path, String que
         return page == null || page < 1 ? 1 : Math.min(page, 100_000);
     }
 
+    /** The page shown when {@code page} is asked for among {@code total} rows: a page past the end shows the last one. */
+    public static int within(int page, long total, int size) {
+        return (int) Math.max(1, Math.min(page, (total + size - 1) / size));
+    }
+
     public int offset() {
         return (number - 1) * size;
     }

@@ -64,6 +64,8 @@ public final class BenchFigures {
         step(wanted, "csvExportRowsPerSecond", () -> csvExport(opts.getOrDefault("csv-paths",
                 "/reports/dispatches?format=csv,/reports/unanswered?format=csv,/dispatches/export.csv"),
                 opts.getOrDefault("csv-half-query", "from=2021-11-01")));
+        step(wanted, "unansweredPageMillis", this::unansweredPage);
+        step(wanted, "analyticsPageMillis", this::analyticsPage);
         step(wanted, "matcherMillis", this::matcher);
     }
 
@@ -152,6 +154,44 @@ public final class BenchFigures {
         out.put("recipientReportVsRawSql.sqlRows", Integer.toString(rows));
         out.put("recipientReportVsRawSql.recipientId", id);
         out.put("recipientReportVsRawSql.recipientDispatches", facts.getProperty("busiestRecipientDispatches"));
+    }
+
+    /** The two report pages that read the most rows: times and sizes of repeated loads. */
+    private void unansweredPage() throws Exception {
+        String page = "/reports/unanswered?from=" + java.time.LocalDate.now().withDayOfYear(1);
+        List<Double> millis = new ArrayList<>();
+        int bytes = timePage(page, millis);
+        double median = median(millis);
+        value("unansweredPageMillis", median, "<= 300, <= 1 MB", median <= 300 && bytes <= 1_000_000);
+        out.put("unansweredPageMillis.path", page);
+        out.put("unansweredPageMillis.htmlBytes", Integer.toString(bytes));
+    }
+
+    private void analyticsPage() throws Exception {
+        String page = "/reports/analytics";
+        long t = System.nanoTime();
+        expectOk(http.page(page), page);
+        out.put("analyticsPageMillis.firstLoadMillis", fmt((System.nanoTime() - t) / 1e6));
+        List<Double> millis = new ArrayList<>();
+        timePage(page, millis);
+        double median = median(millis);
+        value("analyticsPageMillis", median, "<= 300", median <= 300);
+    }
+
+    /** Loads a page 3 times, then {@code repeat} times timed; returns the size of the last answer. */
+    private int timePage(String page, List<Double> millis) throws Exception {
+        for (int i = 0; i < 3; i++) {
+            expectOk(http.page(page), page);
+        }
+        int bytes = 0;
+        for (int i = 0; i < repeat; i++) {
+            long t = System.nanoTime();
+            HttpResponse<String> r = http.page(page);
+            millis.add((System.nanoTime() - t) / 1e6);
+            expectOk(r, page);
+            bytes = r.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        }
+        return bytes;
     }
 
     private void dispatch5000() throws Exception {

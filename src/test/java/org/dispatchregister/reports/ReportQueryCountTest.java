@@ -1,6 +1,7 @@
 package org.dispatchregister.reports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -66,6 +67,8 @@ class ReportQueryCountTest implements FixedToday {
                 () -> recipients.report(large.parentId, H1, false));
         sameCount("recipient report with offices", () -> recipients.report(small.parentId, H1, true),
                 () -> recipients.report(large.parentId, H1, true));
+        sameCount("one page of the recipient report", () -> recipients.report(small.parentId, H1, true, 2, 3),
+                () -> recipients.report(large.parentId, H1, true, 2, 3));
         AtomicInteger rows = new AtomicInteger();
         sameCount("recipient export", () -> QuarkusTransaction.requiringNew().run(() -> recipients.stream(small.parentId, H1, true, i -> rows.incrementAndGet())),
                 () -> QuarkusTransaction.requiringNew().run(() -> recipients.stream(large.parentId, H1, true, i -> rows.incrementAndGet())));
@@ -78,9 +81,23 @@ class ReportQueryCountTest implements FixedToday {
         UnansweredReport.Filter smallFilter = unanswered.filter(null, null, small.categoryCode, null);
         UnansweredReport.Filter largeFilter = unanswered.filter(null, null, large.categoryCode, null);
         sameCount("unanswered", () -> unanswered.report(smallFilter), () -> unanswered.report(largeFilter));
+        sameCount("one page of the unanswered report", () -> unanswered.report(smallFilter, 1, 1),
+                () -> unanswered.report(largeFilter, 1, 1));
         long analyticsBefore = statements(() -> analytics.analytics("2025-01-01", "2025-06-30"));
         large.addAnswered(45, "2025-05");
         long analyticsAfter = statements(() -> analytics.analytics("2025-01-01", "2025-06-30"));
         assertEquals(analyticsBefore, analyticsAfter, "analytics before and after 45 more dispatches");
+    }
+
+    @Test
+    void analyticsAreKeptUntilTheNextChange() {
+        ReportFixture f = ReportFixture.create();
+        Analytics first = analytics.analytics("2025-01-01", "2025-12-31");
+        assertEquals(1, statements(() -> analytics.analytics("2025-01-01", "2025-12-31")), "only the check for a change");
+        assertSame(first, analytics.analytics(" 2025-01-01", "2025-12-31 "), "the same period, typed with spaces");
+        f.addAnswered(3, "2025-05");
+        Analytics after = analytics.analytics("2025-01-01", "2025-12-31");
+        assertEquals(first.overall().sent() + 3, after.overall().sent(), "recomputed after the change");
+        assertEquals(first.overall().replied() + 3, after.overall().replied());
     }
 }
