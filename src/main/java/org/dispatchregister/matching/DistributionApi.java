@@ -23,13 +23,23 @@ public class DistributionApi {
     public record MatchJson(long recipientId, String name, String acronym, String phrase, double score) {
     }
 
-    /** The proposals and the phrases left unplaced. */
-    public record ResultJson(List<MatchJson> matches, List<String> unmatched) {
+    /** A body the words may name, among others. */
+    public record CandidateJson(long recipientId, String name, String acronym) {
+    }
+
+    /** Words that name more than one body equally well: the clerk chooses. */
+    public record ChoiceJson(String phrase, List<CandidateJson> candidates) {
+    }
+
+    /** The proposals, the phrases left unplaced, and the words that could name several bodies. */
+    public record ResultJson(List<MatchJson> matches, List<String> unmatched, List<ChoiceJson> choices) {
 
         static ResultJson of(MatchResult r) {
             return new ResultJson(r.matches().stream()
                     .map(m -> new MatchJson(m.recipientId(), m.name(), m.acronym(), m.phrase(), m.score())).toList(),
-                    r.unmatched());
+                    r.unmatched(),
+                    r.choices().stream().map(c -> new ChoiceJson(c.phrase(), c.candidates().stream()
+                            .map(k -> new CandidateJson(k.recipientId(), k.name(), k.acronym())).toList())).toList());
         }
     }
 

@@ -32,8 +32,14 @@ public final class DistributionMatcher {
     private static final int MAX_GROUP = 4;
     private static final double UNPLACED_PENALTY = 0.5;
 
+    /** "… and", "… of the" left over before a body found inside a phrase. */
+    private static final java.util.regex.Pattern LEFTOVER_END = java.util.regex.Pattern.compile(
+            "(?:[\\s,;:(]+(?:and|of|the|for|to|as well as|və|и|в|на|а также))+[\\s,;:(]*$|[\\s,;:(]+$",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
     private final NameIndex index;
     private final PhraseResolver resolver;
+    private final MentionFinder mentions;
 
     public DistributionMatcher(RegisterSnapshot snapshot) {
         this(snapshot, DEFAULT_THRESHOLD);
@@ -42,6 +48,12 @@ public final class DistributionMatcher {
     public DistributionMatcher(RegisterSnapshot snapshot, double threshold) {
         this.index = new NameIndex(snapshot);
         this.resolver = new PhraseResolver(index, threshold);
+        this.mentions = new MentionFinder(new MentionIndex(index.entries), index, this::entryOf);
+    }
+
+    private Integer entryOf(String phrase) {
+        Resolution r = resolver.resolve(new Phrase(phrase));
+        return r == null ? null : r.entry();
     }
 
     /** Number of bodies indexed. */
@@ -49,20 +61,27 @@ public final class DistributionMatcher {
         return index.entries.size();
     }
 
-    /** The bodies named in a distribution text (or a whole pasted statement), with the phrases left unplaced. */
+    /**
+     * The bodies named in a distribution text (or a whole pasted statement: every distribution
+     * sentence and headed list of it), with the phrases left unplaced.
+     */
     public MatchResult match(String text) {
         if (text == null || text.isBlank()) {
             return MatchResult.empty();
         }
-        String list = DistributionParagraph.listOf(text);
-        List<Piece> pieces = Segmenter.pieces(list);
-        if (pieces.isEmpty()) {
-            return MatchResult.empty();
+        Reading reading = new Reading();
+        reading.source = text;
+        for (DistributionParagraph.Part part : DistributionParagraph.parts(text)) {
+            String list = text.substring(part.start(), part.end());
+            List<Piece> pieces = Segmenter.pieces(list);
+            if (!pieces.isEmpty()) {
+                read(choosePhrases(list, pieces), part, reading);
+            }
         }
-        return assemble(choosePhrases(list, pieces));
+        return reading.result();
     }
 
-    private record Group(String text, Resolution resolution) {
+    private record Group(String text, int start, int end, Resolution resolution) {
     }
 
     /** Dynamic programme over the pieces: which neighbours to join so that the most phrases resolve. */
@@ -113,7 +132,8 @@ public final class DistributionMatcher {
         int state = best[n][1] >= best[n][0] ? 1 : 0;
         while (i > 0) {
             int j = fromStart[i][state];
-            groups.add(0, new Group(list.substring(pieces.get(j).start(), pieces.get(i - 1).end()), chosen[i][state]));
+            groups.add(0, new Group(list.substring(pieces.get(j).start(), pieces.get(i - 1).end()), pieces.get(j).start(),
+                    pieces.get(i - 1).end(), chosen[i][state]));
             int prev = fromState[i][state];
             i = j;
             state = prev;
@@ -130,27 +150,112 @@ public final class DistributionMatcher {
         return true;
     }
 
-    private MatchResult assemble(List<Group> groups) {
-        Map<Long, Match> matches = new LinkedHashMap<>();
-        List<String> unmatched = new ArrayList<>();
+    /** Each phrase: its body; else the bodies named inside it; else, if it looks like a name, unplaced. */
+    private void read(List<Group> groups, DistributionParagraph.Part part, Reading reading) {
+        boolean multiSentence = part.unmarked()
+                && DistributionParagraph.sentences(reading.source.substring(part.start(), part.end())).size() > 1;
         for (Group g : groups) {
+            int offset = part.start() + g.start();
             String phrase = new Phrase(g.text()).text;
-            if (g.resolution() == null) {
-                if (!phrase.isEmpty() && !unmatched.contains(phrase)) {
-                    unmatched.add(phrase);
+            if (g.resolution() != null) {
+                reading.match(index.entries.get(g.resolution().entry()), phrase, offset, offset + g.text().length(),
+                        g.resolution().score(), candidates(g.resolution()));
+                continue;
+            }
+            List<MentionFinder.Mention> found = Coordination.read(g.text(), offset, resolver);
+            if (found.isEmpty() && !(part.unmarked() && multiSentence)) {
+                // bodies named inside a phrase; not in running text that says nowhere that it was sent
+                found = mentions.find(g.text(), offset);
+            }
+            for (MentionFinder.Mention m : found) {
+                String words = reading.source.substring(m.start(), m.end());
+                if (m.entries().size() == 1) {
+                    reading.match(index.entries.get(m.entries().get(0)), words, m.start(), m.end(), m.score(), List.of());
+                } else {
+                    reading.choice(words, m.start(), m.end(), m.entries().stream().map(e -> candidate(e, m.score())).toList());
+                }
+            }
+            if (found.isEmpty()) {
+                if (!phrase.isEmpty() && (!part.prose() || looksLikeName(phrase, true))) {
+                    reading.unplaced(phrase);
                 }
                 continue;
             }
-            Entry e = index.entries.get(g.resolution().entry());
-            Match existing = matches.get(e.id());
-            double score = Math.round(g.resolution().score() * 1000) / 1000.0;
-            if (existing == null) {
-                matches.put(e.id(), new Match(e.id(), e.name(), e.acronym(), phrase, score, candidates(g.resolution())));
-            } else if (score > existing.score()) {
-                matches.put(e.id(), new Match(e.id(), e.name(), e.acronym(), existing.phrase(), score, existing.alternatives()));
+            // what the bodies found leave over: another body's name, if it looks like one
+            int from = offset;
+            for (MentionFinder.Mention m : found) {
+                leftover(reading, from, m.start());
+                from = Math.max(from, m.end());
+            }
+            leftover(reading, from, offset + g.text().length());
+        }
+    }
+
+    private static void leftover(Reading reading, int from, int to) {
+        if (to > from) {
+            String rest = LEFTOVER_END.matcher(new Phrase(reading.source.substring(from, to)).text).replaceAll("");
+            if (!rest.isEmpty() && Character.isUpperCase(rest.codePointAt(0)) && looksLikeName(rest, true)
+                    && !MentionFinder.isTitleOnly(rest)) {
+                reading.unplaced(rest);
             }
         }
-        return new MatchResult(new ArrayList<>(matches.values()), unmatched);
+    }
+
+    /**
+     * In prose (and what is left over around a body found inside a phrase), only a short phrase with a
+     * capitalised word beyond its first, or an acronym, is worth offering as a body to create.
+     */
+    private static boolean looksLikeName(String phrase, boolean prose) {
+        String[] words = phrase.split("\\s+");
+        if (prose && words.length > 10) {
+            return false;
+        }
+        for (int i = prose ? 1 : 0; i < words.length; i++) {
+            if (!words[i].isEmpty() && Character.isUpperCase(words[i].codePointAt(0))) {
+                return true;
+            }
+        }
+        return words.length <= 3 && NameIndex.looksLikeAcronym(words[0]);
+    }
+
+    private Candidate candidate(int entry, double score) {
+        Entry e = index.entries.get(entry);
+        return new Candidate(e.id(), e.name(), e.acronym(), score);
+    }
+
+    /** What has been read so far: one match per body, in text order; choices; unplaced phrases. */
+    private final class Reading {
+        final Map<Long, Match> matches = new LinkedHashMap<>();
+        final List<MatchResult.Choice> choices = new ArrayList<>();
+        final List<String> unmatched = new ArrayList<>();
+        String source = "";
+
+        void match(Entry e, String phrase, int start, int end, double rawScore, List<Candidate> alternatives) {
+            Match existing = matches.get(e.id());
+            double score = Math.round(rawScore * 1000) / 1000.0;
+            if (existing == null) {
+                matches.put(e.id(), new Match(e.id(), e.name(), e.acronym(), phrase, score, alternatives, start, end));
+            } else if (score > existing.score()) {
+                matches.put(e.id(), new Match(e.id(), e.name(), e.acronym(), existing.phrase(), score, existing.alternatives(),
+                        existing.start(), existing.end()));
+            }
+        }
+
+        void choice(String phrase, int start, int end, List<Candidate> candidates) {
+            if (choices.stream().noneMatch(c -> c.phrase().equals(phrase))) {
+                choices.add(new MatchResult.Choice(phrase, start, end, candidates));
+            }
+        }
+
+        void unplaced(String phrase) {
+            if (!unmatched.contains(phrase)) {
+                unmatched.add(phrase);
+            }
+        }
+
+        MatchResult result() {
+            return new MatchResult(new ArrayList<>(matches.values()), unmatched, choices);
+        }
     }
 
     private List<Candidate> candidates(Resolution r) {

@@ -43,7 +43,7 @@ final class NameTokens {
             Map.entry("nhris", "nhri"));
 
     /** Word sequences with one accepted short form; applied before stemming. */
-    private static final List<String[][]> PHRASES = List.of(
+    static final List<String[][]> PHRASES = List.of(
             new String[][] { { "united", "nations" }, { "un" } },
             new String[][] { { "united", "nation" }, { "un" } },
             new String[][] { { "national", "human", "rights", "institutions" }, { "nhri" } },
@@ -79,7 +79,7 @@ final class NameTokens {
         return STOPWORDS.contains(foldedWord);
     }
 
-    private static String canonical(String word) {
+    static String canonical(String word) {
         String v = VARIANTS.get(word);
         if (v != null) {
             return v;
@@ -131,7 +131,7 @@ final class NameTokens {
         return out;
     }
 
-    private static boolean startsAt(List<String> words, int i, String[] seq) {
+    static boolean startsAt(List<String> words, int i, String[] seq) {
         if (i + seq.length > words.size()) {
             return false;
         }

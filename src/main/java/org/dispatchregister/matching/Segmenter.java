@@ -18,7 +18,10 @@ final class Segmenter {
     record Piece(String text, int start, int end, Cut before) {
     }
 
-    private static final Pattern AND = Pattern.compile("\\s(?:and|&)\\s", Pattern.CASE_INSENSITIVE);
+    /** "and" and its Azerbaijani and Russian equivalents, "as well as", "including". */
+    private static final Pattern AND = Pattern.compile(
+            "\\s(?:and|&|as\\s+well\\s+as|və|habelə|həmçinin|eləcə\\s+də|o\\s+cümlədən|и|а\\s+также|в\\s+том\\s+числе)\\s",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final String BULLETS = "•▪◦·";
 
     private Segmenter() {

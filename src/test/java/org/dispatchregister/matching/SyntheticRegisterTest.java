@@ -25,9 +25,9 @@ class SyntheticRegisterTest {
         long t2 = System.nanoTime();
         MatchResult result = matcher.match(text);
         long t3 = System.nanoTime();
-        LOG.infof("Synthetic register: %d bodies + %d aliases indexed in %d ms; %d-char text matched once in %.1f ms "
+        LOG.info(String.format("Synthetic register: %d bodies + %d aliases indexed in %d ms; %d-char text matched once in %.1f ms "
                 + "(cold, single run): %d matches, %d unplaced", matcher.size(), 30_000, (t1 - t0) / 1_000_000,
-                text.length(), (t3 - t2) / 1e6, result.matches().size(), result.unmatched().size());
+                text.length(), (t3 - t2) / 1e6, result.matches().size(), result.unmatched().size()));
         assertEquals(10_000, matcher.size());
         assertTrue(text.length() >= 3_000);
         assertTrue(result.matches().size() >= 20, "the bodies named are proposed: " + result.matches().size());
