@@ -5,6 +5,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import org.dispatchregister.common.TextFold;
 
 import org.dispatchregister.matching.MatchResult.Candidate;
 import org.dispatchregister.matching.MatchResult.Match;
@@ -37,9 +40,21 @@ public final class DistributionMatcher {
             "(?:[\\s,;:(]+(?:and|of|the|for|to|as well as|və|и|в|на|а также))+[\\s,;:(]*$|[\\s,;:(]+$",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
+    /**
+     * Wordings translators use for more than one of three bodies with similar names (the Council of
+     * Europe, the European Council, the Council of the European Union): never guessed, always offered.
+     */
+    private static final Set<String> CONFUSABLE_WORDINGS = Set.of("european council", "eu council", "europe council",
+            "european union council", "council of european union", "европеискии совет", "евросовет", "avropa konseyi");
+    /** The bodies a confusable wording may mean, by their folded names. */
+    private static final Set<String> CONFUSED_BODIES = Set.of("council of europe", "european council",
+            "council of the european union");
+
     private final NameIndex index;
     private final PhraseResolver resolver;
     private final MentionFinder mentions;
+    /** Entries of the register whose name is one of {@link #CONFUSED_BODIES}. */
+    private final List<Integer> confusedEntries = new ArrayList<>();
 
     public DistributionMatcher(RegisterSnapshot snapshot) {
         this(snapshot, DEFAULT_THRESHOLD);
@@ -49,6 +64,24 @@ public final class DistributionMatcher {
         this.index = new NameIndex(snapshot);
         this.resolver = new PhraseResolver(index, threshold);
         this.mentions = new MentionFinder(new MentionIndex(index.entries), index, this::entryOf);
+        for (int i = 0; i < index.entries.size(); i++) {
+            if (CONFUSED_BODIES.contains(TextFold.fold(index.entries.get(i).name()))) {
+                confusedEntries.add(i);
+            }
+        }
+    }
+
+    /** "the European Council": words that may mean any of the confused bodies. */
+    private boolean confusable(String phrase) {
+        String folded = TextFold.fold(phrase);
+        if (folded.startsWith("the ")) {
+            folded = folded.substring(4);
+        }
+        return !confusedEntries.isEmpty() && CONFUSABLE_WORDINGS.contains(folded);
+    }
+
+    private List<Candidate> confusedCandidates(double score) {
+        return confusedEntries.stream().map(e -> candidate(e, score)).toList();
     }
 
     private Integer entryOf(String phrase) {
@@ -71,6 +104,7 @@ public final class DistributionMatcher {
         }
         Reading reading = new Reading();
         reading.source = text;
+        reading.language = WordForms.languageOf(text);
         for (DistributionParagraph.Part part : DistributionParagraph.parts(text)) {
             String list = text.substring(part.start(), part.end());
             List<Piece> pieces = Segmenter.pieces(list);
@@ -157,6 +191,10 @@ public final class DistributionMatcher {
         for (Group g : groups) {
             int offset = part.start() + g.start();
             String phrase = new Phrase(g.text()).text;
+            if (confusable(phrase)) {
+                reading.choice(phrase, offset, offset + g.text().length(), confusedCandidates(MentionFinder.NAME_SCORE));
+                continue;
+            }
             if (g.resolution() != null) {
                 reading.match(index.entries.get(g.resolution().entry()), phrase, offset, offset + g.text().length(),
                         g.resolution().score(), candidates(g.resolution()));
@@ -165,11 +203,13 @@ public final class DistributionMatcher {
             List<MentionFinder.Mention> found = Coordination.read(g.text(), offset, resolver);
             if (found.isEmpty() && !(part.unmarked() && multiSentence)) {
                 // bodies named inside a phrase; not in running text that says nowhere that it was sent
-                found = mentions.find(g.text(), offset);
+                found = mentions.find(g.text(), offset, reading.language);
             }
             for (MentionFinder.Mention m : found) {
                 String words = reading.source.substring(m.start(), m.end());
-                if (m.entries().size() == 1) {
+                if (confusable(words)) {
+                    reading.choice(words, m.start(), m.end(), confusedCandidates(m.score()));
+                } else if (m.entries().size() == 1) {
                     reading.match(index.entries.get(m.entries().get(0)), words, m.start(), m.end(), m.score(), List.of());
                 } else {
                     reading.choice(words, m.start(), m.end(), m.entries().stream().map(e -> candidate(e, m.score())).toList());
@@ -229,6 +269,7 @@ public final class DistributionMatcher {
         final List<MatchResult.Choice> choices = new ArrayList<>();
         final List<String> unmatched = new ArrayList<>();
         String source = "";
+        WordForms.Language language = WordForms.Language.EN;
 
         void match(Entry e, String phrase, int start, int end, double rawScore, List<Candidate> alternatives) {
             Match existing = matches.get(e.id());

@@ -56,7 +56,7 @@ final class MentionFinder {
                     + " союз парламент суд управление"
                     + " fondu komitəsi komissiyası məhkəməsi şurası assambleyası assosiasiyası şəbəkəsi institutu təşkilatı"
                     + " proqramı bankı mərkəzi parlamenti qrupu birliyi ittifaqı idarəsi");
-    private static final Set<String> TITLE_WORDS = Set.of("general", "deputy", "acting", "chief", "high", "commissioner");
+    private static final Set<String> TITLE_WORDS = Set.of("general", "deputy", "acting", "chief", "high", "commissioner", "special");
     private static final Set<String> COORDINATORS = Set.of("and", "or", "ve", "ya", "yaxud", "habele", "hemcinin", "и", "или", "а");
 
     private final MentionIndex index;
@@ -70,9 +70,8 @@ final class MentionFinder {
         this.spanResolver = spanResolver;
     }
 
-    /** The bodies named in {@code text} (offsets plus {@code offset}), in text order. */
-    List<Mention> find(String text, int offset) {
-        Language language = WordForms.languageOf(text);
+    /** The bodies named in {@code text} (offsets plus {@code offset}), written in {@code language}, in text order. */
+    List<Mention> find(String text, int offset, Language language) {
         List<Word> words = Words.of(text, language, offset);
         List<Mention> out = new ArrayList<>();
         int i = 0;
@@ -83,10 +82,16 @@ final class MentionFinder {
                 continue;
             }
             Mention m = judge(words, c, text, offset, language);
+            i = c.to;
             if (m != null) {
                 out.add(m);
+            } else {
+                // the words of a name read as part of another office, and that office's own capitalised
+                // words ("… General Assembly"), are not read again on their own
+                while (i < words.size() && words.get(i).capital && !words.get(i).breakBefore) {
+                    i++;
+                }
             }
-            i = c.to; // the words of a name read as part of another office are not read again on their own
         }
         return out;
     }
@@ -176,6 +181,10 @@ final class MentionFinder {
         }
         if (trapAfter(words, after, last.possessive, language) || institutionAfter(words, after)) {
             return null;
+        }
+        if (c.acronym && after < words.size() && !words.get(after).breakBefore && words.get(after).capital
+                && TITLE_WORDS.contains(words.get(after).folded)) {
+            return null; // "UN High Commissioner …", "UN Special …": the acronym begins another office's name
         }
         double score = c.soft ? SHORT_NAME_SCORE : NAME_SCORE;
         int end = last.end;

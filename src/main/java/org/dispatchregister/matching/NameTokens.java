@@ -21,9 +21,10 @@ final class NameTokens {
 
     /**
      * Words that may be left out without naming another body ("UN Security Council" / "Security
-     * Council"; "the Republic of Azerbaijan" / "Azerbaijan"): they count a little, never decide.
+     * Council"; "the Republic of Azerbaijan" / "Azerbaijan"; Azerbaijani "BMT", Russian "ООН"): they
+     * count a little, never decide.
      */
-    private static final Set<String> SOFT = Set.of("un", "republic");
+    private static final Set<String> SOFT = Set.of("un", "republic", "bmt", "оон");
 
     static final double SOFT_WEIGHT = 0.3;
 

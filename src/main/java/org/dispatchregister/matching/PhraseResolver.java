@@ -39,6 +39,8 @@ final class PhraseResolver {
     static final double ACRONYM_ALONE_SCORE = 0.95;
     static final double ACRONYM_WITH_NAME_SCORE = 0.92;
     private static final int MAX_ALTERNATIVES = 5;
+    /** Names that share a word this rarely may share a misspelling of it. */
+    private static final int RARE = 2;
 
     private final NameIndex index;
     private final double threshold;
@@ -174,6 +176,15 @@ final class PhraseResolver {
             if (index.isKnownWord(t)) {
                 available.put(t, 1.0);
                 meant.add(t);
+                if (index.documentFrequency.get(t) <= RARE && t.length() >= FuzzyWords.MIN_LENGTH) {
+                    // a rare long word may be a misspelling the register itself keeps ("Comissioner" in an alias)
+                    for (String near : index.fuzzy.near(t)) {
+                        if (!near.equals(t)) {
+                            available.merge(near, FUZZY_QUALITY, Math::max);
+                            meant.add(near);
+                        }
+                    }
+                }
             } else {
                 for (String near : index.fuzzy.near(t)) {
                     available.merge(near, FUZZY_QUALITY, Math::max);

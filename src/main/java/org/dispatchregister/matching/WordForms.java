@@ -27,6 +27,7 @@ final class WordForms {
             "tan", "ten", "lar", "ler", "si", "su", "in", "un", "na", "ne", "ni", "nu", "ya", "ye", "da", "de", "ta", "te",
             "i", "u", "a", "e");
     private static final int AZ_MIN_STEM = 3;
+    private static final String AZ_LETTERS = "əƏğĞıİşŞçÇöÖüÜ";
 
     /** Azerbaijani and Russian words that never tell two bodies apart (the English ones are in NameTokens). */
     private static final Set<String> STOPWORDS = Set.of("ve", "ile", "uzre", "ucun", "habele", "hemcinin",
@@ -49,7 +50,10 @@ final class WordForms {
         return AZ_DETACHED_ENDINGS.contains(folded);
     }
 
-    /** The language a text is written in: Cyrillic letters → Russian; "ə" or Azerbaijani words → Azerbaijani. */
+    /**
+     * The language a text is written in: mostly Cyrillic → Russian; Latin with a letter of the
+     * Azerbaijani alphabet English lacks (ə, ğ, ı, ş, ç, ö, ü) → Azerbaijani; else English.
+     */
     static Language languageOf(CharSequence text) {
         int cyrillic = 0;
         int latin = 0;
@@ -60,7 +64,7 @@ final class WordForms {
                 cyrillic++;
             } else if (Character.isLetter(c)) {
                 latin++;
-                schwa |= c == 'ə' || c == 'Ə';
+                schwa |= AZ_LETTERS.indexOf(c) >= 0;
             }
         }
         if (cyrillic > latin) {

@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,13 +16,17 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.dispatchregister.audit.AuditLog;
 import org.dispatchregister.common.RegisterConfig;
+import org.dispatchregister.common.TextFold;
 import org.dispatchregister.lists.DistributionList;
 import org.dispatchregister.lists.ListMember;
 import org.dispatchregister.recipients.Recipient;
+import org.dispatchregister.recipients.RecipientAlias;
 import org.dispatchregister.recipients.RecipientCsv;
 import org.dispatchregister.recipients.RecipientInput;
 import org.dispatchregister.recipients.RecipientService;
@@ -41,6 +46,7 @@ import io.quarkus.runtime.StartupEvent;
 public class RegisterSeeder {
 
     static final String SEED_FILE = "seed/recipients.csv";
+    static final String ALIASES_TOPUP = "aliases-az-ru";
     private static final Logger LOG = Logger.getLogger(RegisterSeeder.class);
 
     @Inject
@@ -52,6 +58,12 @@ public class RegisterSeeder {
     @Inject
     Clock clock;
 
+    @Inject
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
     void onStart(@Observes @Priority(100) StartupEvent event) {
         if (!config.seed().register()) {
             return;
@@ -60,6 +72,56 @@ public class RegisterSeeder {
         if (created > 0) {
             LOG.infof("Seeded the recipient register with %d bodies from %s", created, SEED_FILE);
         }
+        int aliases = QuarkusTransaction.requiringNew().call(() -> topUpAliasesOnce(read()));
+        if (aliases > 0) {
+            LOG.infof("Added %d Azerbaijani and Russian aliases from %s to the register's standard bodies", aliases, SEED_FILE);
+        }
+    }
+
+    /**
+     * Once per register (the pending row of migration V60): adds the seed's aliases to the bodies of a
+     * register seeded before they were in the seed. A register seeded with them, or topped up already,
+     * is left alone, so an alias a clerk deleted stays deleted. Returns how many aliases it added.
+     */
+    int topUpAliasesOnce(List<CSVRecord> rows) {
+        List<?> pending = em.createNativeQuery("select name from seed_topup where name = ?1 and done = false")
+                .setParameter(1, ALIASES_TOPUP).getResultList();
+        if (pending.isEmpty()) {
+            return 0;
+        }
+        int added = 0;
+        for (CSVRecord row : rows) {
+            added += topUp(row);
+        }
+        em.createNativeQuery("update seed_topup set done = true where name = ?1").setParameter(1, ALIASES_TOPUP).executeUpdate();
+        return added;
+    }
+
+    /** The row's aliases that no body answers to yet, added to the body with the row's acronym (or name). */
+    private int topUp(CSVRecord row) {
+        String acronymKey = TextFold.acronymKey(row.get("acronym"));
+        Recipient r = acronymKey != null
+                ? Recipient.<Recipient>find("acronymKey = ?1 and mergedInto is null", acronymKey).firstResult()
+                : Recipient.<Recipient>find("sortName = ?1 and mergedInto is null", TextFold.fold(row.get("name"))).firstResult();
+        if (r == null) {
+            return 0;
+        }
+        List<String> added = new ArrayList<>();
+        for (String alias : RecipientCsv.values(row.get("aliases"))) {
+            String key = TextFold.fold(alias);
+            // a name some body already answers to (an alias, a name, an acronym) is never given to a second one
+            boolean taken = RecipientAlias.count("aliasKey", key) > 0 || Recipient.count("sortName", key) > 0
+                    || !alias.strip().contains(" ") && Recipient.count("acronymKey", TextFold.acronymKey(alias)) > 0;
+            if (!taken && recipients.addAlias(r, alias)) {
+                added.add(alias);
+            }
+        }
+        if (!added.isEmpty()) {
+            recipients.refreshDerived(r);
+            audit.record("ALIAS_ADD", "Recipient", r.id, "Aliases added to " + r.auditLabel() + " from the seed register: "
+                    + String.join(", ", added));
+        }
+        return added.size();
     }
 
     /** Loads the seed when the register is empty; returns how many bodies it created (0 when it did nothing). */
@@ -67,6 +129,8 @@ public class RegisterSeeder {
         if (Recipient.count() > 0) {
             return 0;
         }
+        // the seed holds every alias: nothing to top up later
+        em.createNativeQuery("update seed_topup set done = true").executeUpdate();
         List<CSVRecord> rows = read();
         Map<String, Recipient> byKey = new HashMap<>();
         for (CSVRecord row : rows) {
@@ -115,7 +179,7 @@ public class RegisterSeeder {
         return list;
     }
 
-    private static List<CSVRecord> read() {
+    static List<CSVRecord> read() {
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(SEED_FILE)) {
             if (in == null) {
                 throw new IllegalStateException(SEED_FILE + " is missing from the application");
