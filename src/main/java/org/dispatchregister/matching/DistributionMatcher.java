@@ -191,13 +191,14 @@ public final class DistributionMatcher {
         for (Group g : groups) {
             int offset = part.start() + g.start();
             String phrase = new Phrase(g.text()).text;
+            int[] span = spanOf(phrase, g.text(), offset);
             if (confusable(phrase)) {
-                reading.choice(phrase, offset, offset + g.text().length(), confusedCandidates(MentionFinder.NAME_SCORE));
+                reading.choice(phrase, span[0], span[1], confusedCandidates(MentionFinder.NAME_SCORE));
                 continue;
             }
             if (g.resolution() != null) {
-                reading.match(index.entries.get(g.resolution().entry()), phrase, offset, offset + g.text().length(),
-                        g.resolution().score(), candidates(g.resolution()));
+                reading.match(index.entries.get(g.resolution().entry()), phrase, span[0], span[1], g.resolution().score(),
+                        candidates(g.resolution()));
                 continue;
             }
             List<MentionFinder.Mention> found = Coordination.read(g.text(), offset, resolver);
@@ -229,6 +230,16 @@ public final class DistributionMatcher {
             }
             leftover(reading, from, offset + g.text().length());
         }
+    }
+
+    /** Where the cleaned phrase stands in the text: inside its group, or the whole group when it was rewritten. */
+    private static int[] spanOf(String phrase, String group, int offset) {
+        int at = phrase.isEmpty() ? -1 : group.indexOf(phrase);
+        if (at >= 0) {
+            return new int[] { offset + at, offset + at + phrase.length() };
+        }
+        int lead = group.length() - group.stripLeading().length();
+        return new int[] { offset + lead, offset + group.stripTrailing().length() };
     }
 
     private static void leftover(Reading reading, int from, int to) {

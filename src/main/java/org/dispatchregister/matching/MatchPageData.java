@@ -17,8 +17,20 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 @ApplicationScoped
 public class MatchPageData {
 
-    /** Ambiguous proposals are not ticked: the clerk chooses. */
-    public record Row(long recipientId, String label, String phrase, int percent, boolean ambiguous, List<Option> choices) {
+    /**
+     * Ambiguous proposals are not ticked: the clerk chooses; {@code noneFirst} when no body is preselected
+     * (words that name several bodies equally well).
+     */
+    public record Row(long recipientId, String label, String phrase, int percent, boolean ambiguous, List<Option> choices,
+            boolean noneFirst) {
+    }
+
+    /** A stretch of the text read: plain, or the words a body (or a choice) was read from. */
+    public record Segment(String text, long recipientId, String label, boolean choice) {
+
+        public boolean found() {
+            return recipientId > 0 || choice;
+        }
     }
 
     @Inject
@@ -34,9 +46,50 @@ public class MatchPageData {
                 choices.add(new Option(String.valueOf(c.recipientId()), label(c.name(), c.acronym()) + " (" + Math.round(c.score() * 100) + "%)"));
             }
             rows.add(new Row(m.recipientId(), label(m.name(), m.acronym()), m.phrase(), (int) Math.round(m.score() * 100),
-                    m.ambiguous(), choices));
+                    m.ambiguous(), choices, false));
+        }
+        for (MatchResult.Choice c : result.choices()) {
+            List<Option> choices = c.candidates().stream()
+                    .map(k -> new Option(String.valueOf(k.recipientId()), label(k.name(), k.acronym()))).toList();
+            rows.add(new Row(0, c.phrase(), c.phrase(), (int) Math.round(c.candidates().get(0).score() * 100), true, choices, true));
         }
         return rows;
+    }
+
+    /**
+     * The text read, cut into stretches: the words each proposed body (or choice) was read from, and
+     * the rest, so the page can show the whole text with every recognised name marked.
+     */
+    public static List<Segment> highlight(String text, MatchResult result) {
+        List<Segment> marks = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
+        for (Match m : result.matches()) {
+            spans.add(new int[] { m.start(), m.end(), marks.size() });
+            marks.add(new Segment(null, m.recipientId(), label(m.name(), m.acronym()), false));
+        }
+        for (MatchResult.Choice c : result.choices()) {
+            spans.add(new int[] { c.start(), c.end(), marks.size() });
+            marks.add(new Segment(null, 0, "Choose: " + c.candidates().stream().map(k -> label(k.name(), k.acronym()))
+                    .collect(java.util.stream.Collectors.joining(" / ")), true));
+        }
+        spans.sort((a, b) -> Integer.compare(a[0], b[0]));
+        List<Segment> out = new ArrayList<>();
+        int at = 0;
+        for (int[] span : spans) {
+            if (span[0] < at || span[1] > text.length() || span[0] >= span[1]) {
+                continue; // overlapping or out of the text: the table still lists it
+            }
+            if (span[0] > at) {
+                out.add(new Segment(text.substring(at, span[0]), 0, null, false));
+            }
+            Segment mark = marks.get(span[2]);
+            out.add(new Segment(text.substring(span[0], span[1]), mark.recipientId(), mark.label(), mark.choice()));
+            at = span[1];
+        }
+        if (at < text.length()) {
+            out.add(new Segment(text.substring(at), 0, null, false));
+        }
+        return out;
     }
 
     static String label(String name, String acronym) {

@@ -37,7 +37,8 @@ public class MatchResource {
     @CheckedTemplate(basePath = "matching")
     static class Templates {
         static native TemplateInstance match(String text, boolean matched, List<MatchPageData.Row> rows, List<String> unmatched,
-                List<Option> recipients, List<Option> statements, FormErrors errors, String notice);
+                List<MatchPageData.Segment> segments, List<Option> recipients, List<Option> statements, FormErrors errors,
+                String notice);
     }
 
     @Inject
@@ -54,7 +55,7 @@ public class MatchResource {
 
     @GET
     public TemplateInstance form() {
-        return Templates.match("", false, List.of(), List.of(), List.of(), List.of(), FormErrors.none(), null);
+        return Templates.match("", false, List.of(), List.of(), List.of(), List.of(), List.of(), FormErrors.none(), null);
     }
 
     @POST
@@ -62,7 +63,7 @@ public class MatchResource {
         String problem = TextInput.problem(text);
         if (problem != null) {
             return Response.status(400).entity(Templates.match(text == null || text.length() > TextInput.MAX_CHARS ? "" : text,
-                    false, List.of(), List.of(), List.of(), List.of(), new FormErrors().add("text", problem), null)).build();
+                    false, List.of(), List.of(), List.of(), List.of(), List.of(), new FormErrors().add("text", problem), null)).build();
         }
         return Response.ok(results(text, FormErrors.none(), null)).build();
     }
@@ -98,8 +99,9 @@ public class MatchResource {
     }
 
     private TemplateInstance results(String text, FormErrors errors, String notice) {
-        MatchResult result = text.isBlank() ? MatchResult.empty() : index.matcher().match(TextInput.clean(text));
-        return Templates.match(text, !text.isBlank(), MatchPageData.rows(result), result.unmatched(), data.recipients(),
-                data.latestStatements(), errors, notice);
+        String clean = TextInput.clean(text);
+        MatchResult result = text.isBlank() ? MatchResult.empty() : index.matcher().match(clean);
+        return Templates.match(text, !text.isBlank(), MatchPageData.rows(result), result.unmatched(),
+                MatchPageData.highlight(clean, result), data.recipients(), data.latestStatements(), errors, notice);
     }
 }

@@ -40,6 +40,22 @@ class MatchPagesTest {
     }
 
     @Test
+    void marksTheWordsEachBodyWasReadFromAndOffersConfusableCouncilsAsAChoice() {
+        String w = MatcherTestData.word();
+        Recipient r = MatcherTestData.recipient(w + " Peace Institute", MatcherTestData.acronym());
+        Response page = Session.clerk().post("/match", Map.of("text", "The Ombudsman wrote to the " + w
+                + " Peace Institute <b>&</b> the European Council about the <i>case</i>."));
+        assertEquals(200, page.statusCode());
+        String html = page.asString();
+        assertTrue(html.contains("<a class=\"found\" href=\"/recipients/" + r.id + "\""), "the words link to the body");
+        String read = html.substring(html.indexOf("<p class=\"match-text\">"), html.indexOf("</p>", html.indexOf("<p class=\"match-text\">")));
+        assertTrue(read.contains("<mark>" + w + " Peace Institute</mark>"), "the words the body was read from are marked: " + read);
+        assertTrue(html.contains("<mark class=\"choice\""), "the European Council is a choice, not a guess");
+        assertTrue(html.contains("<option value=\"\" selected>— none of these —</option>"), "nothing preselected for a choice");
+        assertFalse(html.contains("<b>&</b>"), "the text is shown escaped");
+    }
+
+    @Test
     void emptyTextIsRefusedOnThePage() {
         Response page = Session.clerk().post("/match", Map.of("text", "   "));
         assertEquals(400, page.statusCode());
