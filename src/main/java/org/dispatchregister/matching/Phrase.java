@@ -14,7 +14,11 @@ final class Phrase {
 
     private static final Pattern LEAD = Pattern.compile(
             "^(?:[-–—•*·▪◦>]+\\s*|\\d{1,2}[.)]\\s+|and\\s+|as well as\\s+|also\\s+|to\\s+|the\\s+heads?\\s+of\\s+|heads?\\s+of\\s+"
-                    + "|the\\s+leadership\\s+of\\s+|leadership\\s+of\\s+|the\\s+)+",
+                    + "|the\\s+leadership\\s+of\\s+|leadership\\s+of\\s+|the\\s+"
+                    // prose: "… and appealed to the ICRC", "the President of PACE" (the body's head is the body)
+                    + "|(?:also\\s+)?(?:wrote|written|appealed|applied|turned|went)\\s+to\\s+"
+                    + "|(?:the\\s+)?(?:president|chairman|chairperson|chair|director-general|director\\s+general|executive\\s+director"
+                    + "|management|chairmanship|presidency)\\s+of\\s+)+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAIL = Pattern.compile("(?:[\\s,;:.\"“”'’]|\\betc\\b)+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern QUOTES = Pattern.compile("^[\\s\"“”'’]+");

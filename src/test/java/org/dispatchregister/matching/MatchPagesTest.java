@@ -50,7 +50,7 @@ class MatchPagesTest {
         assertTrue(html.contains("<a class=\"found\" href=\"/recipients/" + r.id + "\""), "the words link to the body");
         String read = html.substring(html.indexOf("<p class=\"match-text\">"), html.indexOf("</p>", html.indexOf("<p class=\"match-text\">")));
         assertTrue(read.contains("<mark>" + w + " Peace Institute</mark>"), "the words the body was read from are marked: " + read);
-        assertTrue(html.contains("<mark class=\"choice\""), "the European Council is a choice, not a guess");
+        assertTrue(html.contains("<mark class=\"pick\""), "the European Council is a choice, not a guess");
         assertTrue(html.contains("<option value=\"\" selected>— none of these —</option>"), "nothing preselected for a choice");
         assertFalse(html.contains("<b>&</b>"), "the text is shown escaped");
     }
