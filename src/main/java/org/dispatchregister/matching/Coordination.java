@@ -43,13 +43,18 @@ final class Coordination {
         }
         int leftStart = offset + text.indexOf(left);
         int rightStart = offset + andEnd + text.substring(andEnd).indexOf(right);
-        for (int h = 1; h <= Math.min(MAX_SHARED, rw.length - 1); h++) {
+        // a shared head is plural ("Councils", "associations"); a shared modifier leaves the left name whole
+        boolean pluralHead = rw[rw.length - 1].endsWith("s");
+        for (int h = 1; pluralHead && h <= Math.min(MAX_SHARED, rw.length - 1); h++) {
             String head = String.join(" ", java.util.Arrays.copyOfRange(rw, rw.length - h, rw.length));
             List<MentionFinder.Mention> found = pair(resolver, left + " " + head, right, leftStart, left.length(), rightStart,
                     right.length());
             if (!found.isEmpty()) {
                 return found;
             }
+        }
+        if (resolver.resolve(new Phrase(left)) == null) {
+            return List.of();
         }
         for (int k = 1; k <= Math.min(MAX_SHARED, lw.length - 1); k++) {
             String modifier = String.join(" ", java.util.Arrays.copyOfRange(lw, 0, k));
