@@ -9,8 +9,4 @@ public record AuditEventView(Long id, LocalDateTime occurredAt, String username,
 
     public record Change(String field, String from, String to) {
     }
-
-    public String when() {
-        return occurredAt.toString().replace('T', ' ').substring(0, Math.min(19, occurredAt.toString().length()));
-    }
 }

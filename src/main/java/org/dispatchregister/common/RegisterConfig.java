@@ -57,6 +57,13 @@ public interface RegisterConfig {
         Duration waitForFirst();
     }
 
+    /**
+     * Language of the interface for a visitor who has not chosen one and whose browser asks for none
+     * of the app's languages (az, en, ru).
+     */
+    @WithDefault("en")
+    String defaultLocale();
+
     interface Dates {
         /** Earliest year a date may have (a typo such as 0025 or 1025 is refused, not stored). */
         @WithDefault("1900")

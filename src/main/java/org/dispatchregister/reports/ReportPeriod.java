@@ -41,9 +41,9 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
         if (reading.problem() != null) {
             String shown = trimmed.length() > 40 ? trimmed.substring(0, 40) + "…" : trimmed;
             throw new ReportInputException("The " + which + " date \"" + shown + "\" "
-                    + (reading.problem().equals(FormDates.NOT_A_DATE) ? "is not a valid date. Use the form YYYY-MM-DD"
+                    + (reading.problem().equals(FormDates.NOT_A_DATE) ? "is not a valid date. " + FormDates.NOT_A_DATE
                             : "is not accepted: " + reading.problem())
-                    + ", for example 2025-01-31.", backTo);
+                    + ".", backTo);
         }
         return reading.date();
     }

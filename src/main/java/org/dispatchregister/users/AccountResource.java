@@ -1,5 +1,7 @@
 package org.dispatchregister.users;
 
+import java.util.List;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -10,7 +12,11 @@ import jakarta.ws.rs.core.Response;
 
 import org.dispatchregister.web.Flash;
 import org.dispatchregister.web.FormErrors;
+import org.dispatchregister.web.Language;
+import org.dispatchregister.web.Messages;
+import org.dispatchregister.web.Option;
 import org.dispatchregister.web.Redirects;
+import org.dispatchregister.web.RequestLanguage;
 import org.jboss.resteasy.reactive.RestForm;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -26,7 +32,7 @@ public class AccountResource {
 
     @CheckedTemplate(basePath = "users")
     static class Templates {
-        static native TemplateInstance account(FormErrors errors, int minLength);
+        static native TemplateInstance account(FormErrors errors, int minLength, String language, List<Option> languages);
     }
 
     @Inject
@@ -50,7 +56,13 @@ public class AccountResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance show() {
-        return Templates.account(FormErrors.none(), PasswordRules.MIN_LENGTH);
+        return page(FormErrors.none(), null);
+    }
+
+    private TemplateInstance page(FormErrors errors, String typedLanguage) {
+        String language = typedLanguage != null ? typedLanguage : users.languageOf(identity.getPrincipal().getName());
+        return Templates.account(errors, PasswordRules.MIN_LENGTH, language,
+                Messages.languageOptions(Messages.msg().language_browser()));
     }
 
     /** A new password ends every other session of the user; this one goes on with a fresh cookie. */
@@ -62,13 +74,28 @@ public class AccountResource {
         String address = routing.request().remoteAddress() == null ? null : routing.request().remoteAddress().hostAddress();
         int generation = users.changeOwnPassword(identity.getPrincipal().getName(), current, password, confirm, address, errors);
         if (errors.isPresent()) {
-            return Response.status(400).entity(Templates.account(errors, PasswordRules.MIN_LENGTH)).build();
+            return Response.status(400).entity(page(errors, null)).build();
         }
         String sessionId = identity.getAttribute(SessionMechanism.SESSION_ID);
         if (sessionId != null) {
             cookie.write(routing, new SessionCookie.Value(generation, sessionId, identity.getPrincipal().getName()), null);
         }
         flash.set("Your password has been changed. Any other session of yours has been signed out.");
+        return Redirects.seeOther("/account");
+    }
+
+    /** The interface language of this user; blank follows the browser. The change is in the audit history. */
+    @POST
+    @Path("language")
+    @Produces(MediaType.TEXT_HTML)
+    public Response changeLanguage(@RestForm String language) {
+        FormErrors errors = new FormErrors();
+        users.changeOwnLanguage(identity.getPrincipal().getName(), language, errors);
+        if (errors.isPresent()) {
+            return Response.status(400).entity(page(errors, language)).build();
+        }
+        Language shown = Language.fromTag(language).orElseGet(RequestLanguage::current);
+        flash.set(Messages.msg(shown).language_saved());
         return Redirects.seeOther("/account");
     }
 

@@ -10,7 +10,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
+import org.dispatchregister.web.Language;
+import org.dispatchregister.web.Messages;
+import org.dispatchregister.web.Msg;
 import org.dispatchregister.web.Redirects;
+import org.dispatchregister.web.RequestLanguage;
 import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -26,7 +30,7 @@ public class LoginResource {
 
     @CheckedTemplate(basePath = "users")
     static class Templates {
-        static native TemplateInstance login(String error, String notice);
+        static native TemplateInstance login(String error, String notice, Language[] languages);
     }
 
     @Inject
@@ -44,26 +48,44 @@ public class LoginResource {
     @GET
     @Path("login")
     @Produces(MediaType.TEXT_HTML)
-    public Response login(@RestQuery String error, @RestQuery String done, @RestCookie("dr-login-notice") String notice) {
+    public Response login(@RestQuery String error, @RestQuery String done, @RestQuery String lang,
+            @RestCookie("dr-login-notice") String notice) {
+        if (lang != null) {
+            return chooseLanguage(lang);
+        }
+        Msg msg = Messages.msg();
         String message = null;
         if ("origin".equals(error)) {
-            message = "The sign-in did not come from this site's own page, so it was refused. Sign in here.";
+            message = msg.login_error_origin();
         } else if (error != null) {
             if ("throttled".equals(notice)) {
-                message = "Too many failed sign-ins for this user name or from this computer. Wait a minute, then try again.";
+                message = msg.login_error_throttled();
             } else if ("inactive".equals(notice)) {
-                message = "This account has been deactivated. Ask an administrator.";
+                message = msg.login_error_inactive();
             } else {
-                message = "Wrong user name or password.";
+                message = msg.login_error_wrong();
             }
         }
-        String info = "everywhere".equals(done) ? "You have been signed out on every device."
-                : "out".equals(done) ? "You have been signed out." : null;
-        var response = Response.ok(Templates.login(message, info));
+        String info = "everywhere".equals(done) ? msg.login_done_everywhere()
+                : "out".equals(done) ? msg.login_done_out() : null;
+        var response = Response.ok(Templates.login(message, info, Language.values()));
         if (notice != null) {
             response.header(HttpHeaders.SET_COOKIE, new NewCookie.Builder(PasswordIdentityProvider.LOGIN_NOTICE_COOKIE)
                     .value("").path("/login").maxAge(0).build());
         }
+        return response.build();
+    }
+
+    /**
+     * The sign-in page's language switcher: remembers the choice in a cookie for a year (until the user
+     * chooses a language under My account, which wins) and shows the page again in that language.
+     */
+    private Response chooseLanguage(String tag) {
+        // The raw Location header, as Redirects does: never an absolute URL built from the Host header.
+        var response = Response.status(303).header(HttpHeaders.LOCATION, "/login");
+        Language.fromTag(tag).ifPresent(chosen -> response.header(HttpHeaders.SET_COOKIE,
+                new NewCookie.Builder(RequestLanguage.COOKIE).value(chosen.tag()).path("/").maxAge(365 * 24 * 3600)
+                        .sameSite(NewCookie.SameSite.LAX).build()));
         return response.build();
     }
 

@@ -40,6 +40,9 @@ public class StaffUser extends PanacheEntityBase implements Audited {
 
     public boolean active = true;
 
+    /** The interface language the user chose (az, en, ru); null: follow the browser. */
+    public String language;
+
     @AuditRedacted
     @Column(name = "password_hash")
     public String passwordHash;

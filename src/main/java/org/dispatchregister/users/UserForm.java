@@ -14,14 +14,16 @@ public record UserForm(
         @RestForm @NotBlank(message = "Choose a role") @Pattern(regexp = "ADMIN|CLERK|VIEWER", message = "Choose a role") String role,
         @RestForm String active,
         @RestForm @Size(max = 200, message = "At most 200 characters") String password,
+        @RestForm @Pattern(regexp = "|az|en|ru", message = "Choose one of the languages offered") String language,
         @RestForm Long version) {
 
     public static UserForm blank() {
-        return new UserForm("", "", "CLERK", "on", "", null);
+        return new UserForm("", "", "CLERK", "on", "", "", null);
     }
 
     public static UserForm of(StaffUser user) {
-        return new UserForm(user.username, user.displayName, user.role.name(), user.active ? "on" : null, "", user.version);
+        return new UserForm(user.username, user.displayName, user.role.name(), user.active ? "on" : null, "",
+                user.language == null ? "" : user.language, user.version);
     }
 
     public boolean isActive() {

@@ -12,6 +12,7 @@ import org.dispatchregister.common.NotFound;
 import org.dispatchregister.common.Role;
 import org.dispatchregister.web.Versions;
 import org.dispatchregister.web.FormErrors;
+import org.dispatchregister.web.Language;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.panache.common.Sort;
@@ -58,6 +59,7 @@ public class UserService {
         user.displayName = form.displayName().trim();
         user.role = Role.valueOf(form.role());
         user.active = form.isActive();
+        user.language = languageTag(form.language());
         user.passwordHash = BcryptUtil.bcryptHash(form.password());
         user.createdAt = LocalDateTime.now(clock);
         user.persist();
@@ -89,11 +91,36 @@ public class UserService {
         user.displayName = form.displayName().trim();
         user.role = Role.valueOf(form.role());
         user.active = form.isActive();
+        user.language = languageTag(form.language());
         // Flush here, not at commit: a save that raced another one fails inside this method, where the
         // page can still answer 409 with the user's input kept.
         StaffUser.flush();
         statusCache.evict(oldName);
         statusCache.evict(user.username);
+    }
+
+    /** The tag of the user's chosen language, "" when they follow the browser. */
+    public String languageOf(String username) {
+        String tag = byUsername(username).language;
+        return tag == null ? "" : tag;
+    }
+
+    /** The signed-in user's own choice of interface language; blank goes back to following the browser. */
+    @Transactional
+    public void changeOwnLanguage(String username, String tag, FormErrors errors) {
+        if (tag != null && !tag.isBlank() && Language.fromTag(tag).isEmpty()) {
+            errors.add("language", "Choose one of the languages offered");
+            return;
+        }
+        StaffUser user = byUsername(username);
+        user.language = languageTag(tag);
+        StaffUser.flush();
+        statusCache.evict(user.username);
+    }
+
+    /** The stored form of a chosen language: its tag, or null for "as the browser asks". */
+    static String languageTag(String tag) {
+        return Language.fromTag(tag).map(Language::tag).orElse(null);
     }
 
     @Transactional

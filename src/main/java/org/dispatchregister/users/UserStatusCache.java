@@ -24,10 +24,10 @@ public class UserStatusCache {
 
     /**
      * What a request needs to know about its user: roles, whether still active, the session generation
-     * (sessions of an earlier one have ended) and the sessions that were signed out.
+     * (sessions of an earlier one have ended), the sessions that were signed out and the chosen language.
      */
     public record Status(String username, String displayName, Set<String> roles, boolean active, int sessionGeneration,
-            Set<String> revokedSessions, long loadedAtNanos) {
+            Set<String> revokedSessions, String language, long loadedAtNanos) {
 
         /** Whether a session cookie of this generation and id may still act for the user. */
         public boolean accepts(SessionCookie.Value session) {
@@ -79,9 +79,9 @@ public class UserStatusCache {
             return cached;
         }
         StaffUser user = StaffUser.findByUsername(username);
-        Status fresh = user == null ? new Status(username, username, Set.of(), false, -1, Set.of(), System.nanoTime())
+        Status fresh = user == null ? new Status(username, username, Set.of(), false, -1, Set.of(), null, System.nanoTime())
                 : new Status(user.username, user.displayName, user.role.grantedRoles(), user.active, user.sessionGeneration,
-                        SessionRevocations.revokedSessionIds(user.username), System.nanoTime());
+                        SessionRevocations.revokedSessionIds(user.username), user.language, System.nanoTime());
         entries.put(key, fresh);
         return fresh;
     }

@@ -19,6 +19,7 @@ import org.dispatchregister.common.Role;
 import org.dispatchregister.web.Flash;
 import org.dispatchregister.web.FormErrors;
 import org.dispatchregister.web.FormValidator;
+import org.dispatchregister.web.Messages;
 import org.dispatchregister.web.Option;
 import org.dispatchregister.web.Redirects;
 import org.dispatchregister.web.OnceOnly;
@@ -40,7 +41,7 @@ public class UsersResource {
         static native TemplateInstance list(List<StaffUser> users);
 
         static native TemplateInstance form(Long id, String action, UserForm form, FormErrors errors, List<Option> roles,
-                List<AuditEventView> history);
+                List<Option> languages, List<AuditEventView> history);
     }
 
     @Inject
@@ -66,7 +67,7 @@ public class UsersResource {
     @GET
     @Path("new")
     public TemplateInstance newForm() {
-        return Templates.form(null, "/admin/users", UserForm.blank(), FormErrors.none(), roles(), List.of());
+        return Templates.form(null, "/admin/users", UserForm.blank(), FormErrors.none(), roles(), languages(), List.of());
     }
 
     @POST
@@ -75,7 +76,7 @@ public class UsersResource {
         FormErrors errors = validator.validate(form);
         StaffUser created = users.create(form, errors);
         if (created == null) {
-            return Response.status(400).entity(Templates.form(null, "/admin/users", form, errors, roles(), List.of())).build();
+            return Response.status(400).entity(Templates.form(null, "/admin/users", form, errors, roles(), languages(), List.of())).build();
         }
         flash.set("User " + created.username + " created.");
         return Redirects.seeOther("/admin/users");
@@ -85,7 +86,7 @@ public class UsersResource {
     @Path("{id}")
     public TemplateInstance edit(@RestPath Long id) {
         StaffUser user = users.get(id);
-        return Templates.form(id, "/admin/users/" + id, UserForm.of(user), FormErrors.none(), roles(), audit.forRecord("StaffUser", id));
+        return Templates.form(id, "/admin/users/" + id, UserForm.of(user), FormErrors.none(), roles(), languages(), audit.forRecord("StaffUser", id));
     }
 
     @POST
@@ -99,13 +100,13 @@ public class UsersResource {
             } catch (jakarta.persistence.OptimisticLockException stale) {
                 errors.add("_form", "Someone else changed this user while you were editing. Your input is kept below; "
                         + "the saved values are now: " + describe(users.get(id)) + ". Save again to apply yours.");
-                UserForm kept = new UserForm(form.username(), form.displayName(), form.role(), form.active(), "",
+                UserForm kept = new UserForm(form.username(), form.displayName(), form.role(), form.active(), "", form.language(),
                         users.get(id).version);
-                return Response.status(409).entity(Templates.form(id, "/admin/users/" + id, kept, errors, roles(), audit.forRecord("StaffUser", id))).build();
+                return Response.status(409).entity(Templates.form(id, "/admin/users/" + id, kept, errors, roles(), languages(), audit.forRecord("StaffUser", id))).build();
             }
         }
         if (errors.isPresent()) {
-            return Response.status(400).entity(Templates.form(id, "/admin/users/" + id, form, errors, roles(), audit.forRecord("StaffUser", id))).build();
+            return Response.status(400).entity(Templates.form(id, "/admin/users/" + id, form, errors, roles(), languages(), audit.forRecord("StaffUser", id))).build();
         }
         flash.set("User " + form.username().trim() + " saved.");
         return Redirects.seeOther("/admin/users");
@@ -119,7 +120,7 @@ public class UsersResource {
         users.resetPassword(id, newPassword, errors);
         if (errors.isPresent()) {
             FormErrors shown = new FormErrors().add("newPassword", errors.get("password"));
-            return Response.status(400).entity(Templates.form(id, "/admin/users/" + id, UserForm.of(user), shown, roles(), audit.forRecord("StaffUser", id))).build();
+            return Response.status(400).entity(Templates.form(id, "/admin/users/" + id, UserForm.of(user), shown, roles(), languages(), audit.forRecord("StaffUser", id))).build();
         }
         flash.set("Password of " + user.username + " reset; the account is unlocked.");
         return Redirects.seeOther("/admin/users/" + id);
@@ -127,6 +128,10 @@ public class UsersResource {
 
     private static String describe(StaffUser user) {
         return user.displayName + ", " + user.role.name().toLowerCase() + (user.active ? ", active" : ", deactivated");
+    }
+
+    static List<Option> languages() {
+        return Messages.languageOptions(Messages.msg().language_browser());
     }
 
     static List<Option> roles() {

@@ -71,7 +71,7 @@ class ReportsBrowserTest extends BrowserTest implements FixedToday {
         screenshot("report-landing");
         page.navigate(url("/reports/recipients/" + f.parentId + "?from=nope"));
         screenshot("report-bad-date");
-        assertTrue(page.textContent(".form-errors").contains("YYYY-MM-DD"));
+        assertTrue(page.textContent(".form-errors").contains("Enter a date as 23.02.2026 or 2026-02-23"));
         assertTrue(dialogs.isEmpty(), "no dialog fired: " + dialogs);
     }
 }

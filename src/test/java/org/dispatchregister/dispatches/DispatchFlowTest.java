@@ -18,6 +18,7 @@ import org.dispatchregister.audit.AuditEvent;
 import org.dispatchregister.recipients.Channel;
 import org.dispatchregister.support.Session;
 import org.hibernate.SessionFactory;
+import org.dispatchregister.web.Language;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -63,7 +64,7 @@ class DispatchFlowTest {
 
         // the default form takes reply expectation from the kind (appeal: 30 days)
         clerk.get("/statements/" + s + "/dispatch").then().statusCode(200)
-                .body(containsString("value=\"" + LocalDate.now().plusDays(30) + "\""));
+                .body(containsString("value=\"" + Language.EN.format(LocalDate.now().plusDays(30)) + "\""));
 
         // confirming without ticking "as follow-up" sends only to Alpha
         clerk.post("/statements/" + s + "/dispatch", confirm(List.of(list1, list2), List.of())).then().statusCode(303);
@@ -108,7 +109,7 @@ class DispatchFlowTest {
                 .body(containsString("Choose at least one list or recipient"));
         Map<String, Object> badDate = confirm(List.of(), List.of(a));
         badDate.put("sentOn", "yesterday");
-        clerk.post("/statements/" + s + "/dispatch", badDate).then().statusCode(400).body(containsString("Enter a date as yyyy-mm-dd"));
+        clerk.post("/statements/" + s + "/dispatch", badDate).then().statusCode(400).body(containsString("Enter a date as 23.02.2026 or 2026-02-23"));
         assertEquals(0, WorkflowData.dispatchCount(s));
         Session.viewer().post("/statements/" + s + "/dispatch", confirm(List.of(), List.of(a))).then().statusCode(403);
         assertEquals(0, WorkflowData.dispatchCount(s));
@@ -251,7 +252,7 @@ class DispatchFlowTest {
         assertEquals("We refer to our note verbale <b>again</b>.", sent.letterText);
         assertTrue(!sent.replyExpected);
         clerk.get("/overdue?recipient=" + tag.substring(5)).then().statusCode(200)
-                .body(containsString("<td class=\"num\">1</td>")).body(containsString(LocalDate.now().toString()));
+                .body(containsString("<td class=\"num\">1</td>")).body(containsString(Language.EN.format(LocalDate.now())));
         clerk.get("/dispatches/" + d).then().statusCode(200).body(containsString("Reminders (1)"));
         clerk.get("/dispatches/" + sent.id).then().statusCode(200).body(containsString("&lt;b&gt;again&lt;/b&gt;"));
         assertNull(QuarkusTransaction.requiringNew().call(() -> Dispatch.<Dispatch> findById(d).letterText));

@@ -1,5 +1,6 @@
 package org.dispatchregister.matching;
 
+import java.time.LocalDate;
 import org.dispatchregister.common.TextFold;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,6 +13,7 @@ import java.util.Map;
 import org.dispatchregister.recipients.Recipient;
 import org.dispatchregister.recipients.RecipientAlias;
 import org.dispatchregister.support.Session;
+import org.dispatchregister.web.Language;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -141,7 +143,7 @@ class MatchPagesTest {
         assertEquals(200, page.statusCode());
         String html = page.asString();
         assertTrue(html.contains("action=\"/statements\""), "posts to the statement create endpoint");
-        assertTrue(html.contains("value=\"2026-02-23\""), "issued on");
+        assertTrue(html.contains("value=\"" + Language.EN.format(LocalDate.of(2026, 2, 23)) + "\""), "issued on");
         assertTrue(html.contains("value=\"Khankendi city\""), "place");
         assertTrue(html.contains("value=\"Sabina Aliyeva, The Commissioner for Human Rights (Ombudsman) of the Republic of Azerbaijan\""));
         assertTrue(html.contains("<q>23 February 2026</q>"), "source of the date");

@@ -95,7 +95,7 @@ class OtherReportsTest implements FixedToday {
                 .body(containsString("data-figure=\"total\">3<"));
         viewer.get("/reports/unanswered?category=NO-SUCH-CATEGORY").then().statusCode(400)
                 .body(containsString("There is no recipient category with the code"));
-        viewer.get("/reports/unanswered?to=31/12/2025").then().statusCode(400).body(containsString("YYYY-MM-DD"));
+        viewer.get("/reports/unanswered?to=31/13/2025").then().statusCode(400).body(containsString("Enter a date as 23.02.2026 or 2026-02-23"));
 
         byte[] csv = viewer.get("/reports/unanswered?format=csv&category=" + f.categoryCode).then().statusCode(200).extract().asByteArray();
         List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()

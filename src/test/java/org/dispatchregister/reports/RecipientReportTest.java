@@ -1,5 +1,6 @@
 package org.dispatchregister.reports;
 
+import java.time.LocalDate;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -12,6 +13,7 @@ import java.util.Map;
 
 import org.dispatchregister.support.Session;
 import org.dispatchregister.support.TestUsers;
+import org.dispatchregister.web.Language;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -109,14 +111,14 @@ class RecipientReportTest implements FixedToday {
         assertTrue(html.contains("Appeal &lt;script&gt;alert(1)&lt;/script&gt; &amp; co"));
         assertTrue(!html.contains("<script>alert(1)"));
         assertTrue(html.contains("format=pdf"), "print link");
-        assertTrue(html.contains("overdue since 2025-03-01"));
+        assertTrue(html.contains("overdue since " + Language.EN.format(LocalDate.of(2025, 3, 1))));
     }
 
     @Test
     void badDatesAre400WithAMessage() {
         Session viewer = Session.viewer();
         viewer.get("/reports/recipients/" + f.parentId + "?from=2025-13-45").then().statusCode(400)
-                .body(containsString("is not a valid date. Use the form YYYY-MM-DD"));
+                .body(containsString("is not a valid date. Enter a date as 23.02.2026 or 2026-02-23"));
         viewer.get("/reports/recipients/" + f.parentId + "?from=2025-06-01&to=2025-01-01").then().statusCode(400)
                 .body(containsString("is after the end date"));
         viewer.get("/reports/recipients/" + f.parentId + "?from=<b>x").then().statusCode(400)

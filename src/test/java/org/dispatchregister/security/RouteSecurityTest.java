@@ -36,7 +36,8 @@ import io.restassured.specification.RequestSpecification;
 public class RouteSecurityTest {
 
     /** Routes any signed-in user may use on their own account: they still need sign-in and CSRF. */
-    private static final Set<String> SELF_SERVICE = Set.of("POST /logout", "POST /account/password", "POST /account/sessions/end");
+    private static final Set<String> SELF_SERVICE = Set.of("POST /logout", "POST /account/password", "POST /account/sessions/end",
+            "POST /account/language");
 
     /** A route and the media type it consumes (what a real client would send). */
     record Route(String method, String path, String consumes) {

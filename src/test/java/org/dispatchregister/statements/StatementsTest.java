@@ -93,7 +93,7 @@ class StatementsTest {
         Map<String, Object> f = form(title);
         f.put("issuedOn", "2026-13-45");
         f.put("kindCode", "NOPE");
-        clerk.post("/statements", f).then().statusCode(400).body(containsString("Enter a date as yyyy-mm-dd"))
+        clerk.post("/statements", f).then().statusCode(400).body(containsString("Enter a date as 23.02.2026 or 2026-02-23"))
                 .body(containsString("Choose the kind of document")).body(containsString("value=\"" + title + "\""));
         Map<String, Object> empty = form("");
         clerk.post("/statements", empty).then().statusCode(400).body(containsString("Enter a title"));
