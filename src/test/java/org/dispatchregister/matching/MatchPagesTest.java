@@ -1,6 +1,5 @@
 package org.dispatchregister.matching;
 
-import java.time.LocalDate;
 import org.dispatchregister.common.TextFold;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.Map;
 
 import org.dispatchregister.recipients.Recipient;
