@@ -55,7 +55,7 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
         if (!browserSignIn && username != null && statusCache.recentlyVerified(username, password)) {
             UserStatusCache.Status status = statusCache.get(username);
             if (status.active()) {
-                return identity(status.username(), status.displayName(), status.roles(), status.sessionGeneration());
+                return identity(status.username(), status.displayName(), status.roles(), status.sessionGeneration(), status.language());
             }
         }
         LoginService.Result result = logins.attempt(username, password, address, browserSignIn);
@@ -72,11 +72,17 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
         if (!browserSignIn) {
             statusCache.rememberVerified(user.username, password);
         }
-        return identity(user.username, user.displayName, user.role.grantedRoles(), user.sessionGeneration);
+        return identity(user.username, user.displayName, user.role.grantedRoles(), user.sessionGeneration, user.language);
     }
 
-    static SecurityIdentity identity(String username, String displayName, Set<String> roles, int sessionGeneration) {
-        return QuarkusSecurityIdentity.builder()
+    static SecurityIdentity identity(String username, String displayName, Set<String> roles, int sessionGeneration,
+            String language) {
+        var builder = QuarkusSecurityIdentity.builder();
+        if (language != null) {
+            // read by StaffLanguage: the page's language without a database query (error pages render on the IO thread)
+            builder.addAttribute(StaffLanguage.ATTRIBUTE, language);
+        }
+        return builder
                 .setPrincipal(new QuarkusPrincipal(username))
                 .addRoles(roles)
                 .addAttribute(CurrentUser.DISPLAY_NAME, displayName)

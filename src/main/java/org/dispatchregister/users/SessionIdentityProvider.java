@@ -36,7 +36,8 @@ public class SessionIdentityProvider implements IdentityProvider<SessionRequest>
                 throw new AuthenticationFailedException();
             }
             return QuarkusSecurityIdentity.builder(
-                    PasswordIdentityProvider.identity(status.username(), status.displayName(), status.roles(), status.sessionGeneration()))
+                    PasswordIdentityProvider.identity(status.username(), status.displayName(), status.roles(), status.sessionGeneration(),
+                            status.language()))
                     .addAttribute(SessionMechanism.SESSION_ID, session.sessionId())
                     .build();
         });

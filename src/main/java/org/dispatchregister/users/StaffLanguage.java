@@ -10,21 +10,21 @@ import org.dispatchregister.web.UserLanguage;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
-/** The signed-in user's chosen language, read from the cached user status (a change shows at once). */
+/**
+ * The signed-in user's chosen language, carried by the identity, which is rebuilt on every request from the
+ * cached user status (so a change shows at once). Never a database query: error pages ask on the IO thread.
+ */
 @RequestScoped
 public class StaffLanguage implements UserLanguage {
+
+    static final String ATTRIBUTE = "language";
 
     @Inject
     SecurityIdentity identity;
 
-    @Inject
-    UserStatusCache statusCache;
-
     @Override
     public Optional<Language> chosen() {
-        if (identity.isAnonymous()) {
-            return Optional.empty();
-        }
-        return Language.fromTag(statusCache.get(identity.getPrincipal().getName()).language());
+        String tag = identity.isAnonymous() ? null : identity.getAttribute(ATTRIBUTE);
+        return Language.fromTag(tag);
     }
 }
