@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.dispatchregister.recipients.Channel;
+import org.dispatchregister.web.EnumLabels;
 import org.dispatchregister.web.ListQuery;
 import org.dispatchregister.web.Option;
 import org.dispatchregister.web.Options;
@@ -64,7 +65,7 @@ public class DispatchQuery {
 
     /** Statuses as the choices of a select (the status filter, the allowed next steps of a dispatch). */
     public static List<Option> statusOptions(Collection<DispatchStatus> statuses) {
-        return Options.of(statuses, s -> s.name().toLowerCase());
+        return Options.of(statuses, EnumLabels::shown);
     }
 
     private static ListQuery conditions(Filter f) {

@@ -18,6 +18,6 @@ public enum Channel {
 
     /** This enumeration as the choices of a select, labelled. */
     public static java.util.List<org.dispatchregister.web.Option> options() {
-        return org.dispatchregister.web.Options.of(values(), v -> v.label);
+        return org.dispatchregister.web.Options.of(values(), org.dispatchregister.web.EnumLabels::shown);
     }
 }

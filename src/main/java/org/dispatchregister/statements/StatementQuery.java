@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.dispatchregister.web.EnumLabels;
 import org.dispatchregister.web.ListQuery;
 import org.dispatchregister.web.Option;
 import org.dispatchregister.web.Options;
@@ -83,7 +84,7 @@ public class StatementQuery {
     }
 
     public static List<Option> statusOptions() {
-        return Options.of(StatementStatus.values(), s -> s.name().toLowerCase());
+        return Options.of(StatementStatus.values(), EnumLabels::shown);
     }
 
     /** Years that have statements, newest first, for the year filter. */

@@ -19,6 +19,7 @@ import org.dispatchregister.common.Role;
 import org.dispatchregister.web.Flash;
 import org.dispatchregister.web.FormErrors;
 import org.dispatchregister.web.FormValidator;
+import org.dispatchregister.web.EnumLabels;
 import org.dispatchregister.web.Messages;
 import org.dispatchregister.web.Option;
 import org.dispatchregister.web.Redirects;
@@ -135,6 +136,6 @@ public class UsersResource {
     }
 
     static List<Option> roles() {
-        return Arrays.stream(Role.values()).map(r -> new Option(r.name(), r.description)).toList();
+        return Arrays.stream(Role.values()).map(r -> new Option(r.name(), EnumLabels.shown(r))).toList();
     }
 }
