@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.dispatchregister.dispatches.ReplyKind;
+import org.dispatchregister.web.EnumLabels;
 
 /** A reply as read for a report, keyed by the original dispatch it answers (itself or through a reminder). */
 record ReplyRow(Long originalId, LocalDate receivedOn, ReplyKind kind, String theirReference, Long replyId) {
@@ -35,7 +36,7 @@ record ReplyRow(Long originalId, LocalDate receivedOn, ReplyKind kind, String th
     }
 
     ReportReply toReport(LocalDate originalSentOn) {
-        return new ReportReply(receivedOn, kind.label, theirReference, ReportItem.days(originalSentOn, receivedOn),
+        return new ReportReply(receivedOn, EnumLabels.shown(kind), theirReference, ReportItem.days(originalSentOn, receivedOn),
                 ReportRules.ANSWER_KINDS.contains(kind));
     }
 }

@@ -6,6 +6,9 @@ import java.util.List;
 
 import org.dispatchregister.dispatches.DispatchStatus;
 import org.dispatchregister.dispatches.ReplyRules;
+import org.dispatchregister.web.EnumLabels;
+import org.dispatchregister.web.Enums;
+import org.dispatchregister.web.RequestLanguage;
 
 /**
  * One dispatch in a report: what was sent, to whom, how, where it stands, the replies, the days to
@@ -18,7 +21,7 @@ public record ReportItem(Long dispatchId, LocalDate sentOn, Long statementId, St
 
     static ReportItem of(SentDispatch d, LocalDate today, List<ReportReply> replies) {
         return new ReportItem(d.dispatchId(), d.sentOn(), d.statementId(), d.reference(), d.kind(), d.title(), d.recipientId(),
-                d.recipientName(), d.viaList(), d.channel() == null ? null : d.channel().label, d.status().name(),
+                d.recipientName(), d.viaList(), d.channel() == null ? null : EnumLabels.shown(d.channel()), d.status().name(),
                 d.replyExpected(), d.replyDueOn(), d.firstAnswerOn(), days(d.sentOn(), d.firstAnswerOn()),
                 ReplyRules.isOverdue(d.replyExpected(), d.status(), d.replyDueOn(), today),
                 d.reminders() == null ? 0 : d.reminders(), replies);
@@ -46,9 +49,11 @@ public record ReportItem(Long dispatchId, LocalDate sentOn, Long statementId, St
         return ReportItem.label(status);
     }
 
+    /** A dispatch status code in the reader's language, capitalised as a table cell: "Acknowledged", "Göndərilib". */
     static String label(String code) {
-        String words = code.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        DispatchStatus status = Enums.parse(DispatchStatus.class, code);
+        String words = status == null ? code : EnumLabels.shown(status);
+        return words.isEmpty() ? words : words.substring(0, 1).toUpperCase(RequestLanguage.current().locale()) + words.substring(1);
     }
 
     /** For the status badge: ok, warn or bad. */

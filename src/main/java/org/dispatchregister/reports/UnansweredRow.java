@@ -7,6 +7,7 @@ import org.dispatchregister.dispatches.Dispatch;
 import org.dispatchregister.dispatches.DispatchStatus;
 import org.dispatchregister.dispatches.ReplyRules;
 import org.dispatchregister.recipients.Channel;
+import org.dispatchregister.web.EnumLabels;
 
 /** A dispatch that expects a reply and has none: projection row plus its age and overdue state as of today. */
 public record UnansweredRow(Long recipientId, String recipient, String category, Long statementId, String reference,
@@ -45,6 +46,6 @@ public record UnansweredRow(Long recipientId, String recipient, String category,
     }
 
     public String channelLabel() {
-        return channel == null ? "" : channel.label;
+        return channel == null ? "" : EnumLabels.shown(channel);
     }
 }

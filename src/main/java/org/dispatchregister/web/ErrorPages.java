@@ -103,8 +103,7 @@ public class ErrorPages {
     public Response malformedMultipart(org.jboss.resteasy.reactive.server.core.multipart.MultipartParser.MalformedMessageException e,
             HttpServerRequest request) {
         LOG.debugf(e, "Malformed multipart body on %s %s", request.method(), request.path());
-        return respond(request, 400, "The upload could not be read",
-                "The form or file sent was malformed, so nothing was saved. Rename the file without unusual characters and try again.");
+        return respond(request, 400, Messages.reports().err_upload_title(), Messages.reports().err_upload_msg());
     }
 
     @ServerExceptionMapper(priority = 10_000)
@@ -121,8 +120,7 @@ public class ErrorPages {
         }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Unexpected error, incident %s, on %s %s", incident, request.method(), request.path());
-        return respond(request, 500, "Something went wrong",
-                "The request could not be completed and nothing was changed. Incident " + incident + " has been logged.");
+        return respond(request, 500, Messages.reports().err_title_500(), Messages.reports().err_incident(incident));
     }
 
     static boolean isApi(HttpServerRequest request) {
@@ -138,28 +136,30 @@ public class ErrorPages {
     }
 
     static String titleFor(int status) {
+        ReportMsg msg = Messages.reports();
         return switch (status) {
-            case 400 -> "Request not accepted";
-            case 403 -> "Not allowed";
-            case 404 -> "Not found";
-            case 405 -> "Not allowed here";
-            case 409 -> "Changed by someone else";
-            case 413 -> "Too large";
-            case 415 -> "Unsupported format";
-            default -> status >= 500 ? "Something went wrong" : "Request not accepted";
+            case 400 -> msg.err_title_400();
+            case 403 -> msg.err_title_403();
+            case 404 -> msg.err_title_404();
+            case 405 -> msg.err_title_405();
+            case 409 -> msg.err_title_409();
+            case 413 -> msg.err_title_413();
+            case 415 -> msg.err_title_415();
+            default -> status >= 500 ? msg.err_title_500() : msg.err_title_400();
         };
     }
 
     static String messageFor(int status) {
+        ReportMsg msg = Messages.reports();
         return switch (status) {
-            case 400 -> "The form could not be accepted. If you left a page open for a long time its security token may have expired: go back, reload the page and submit again.";
-            case 403 -> "Your role does not allow this action. Ask an administrator if you need it.";
-            case 404 -> "There is no such page or record.";
-            case 405 -> "This address does not accept that kind of request.";
-            case 409 -> "Someone else saved this record while you were editing it. Reload to see their changes.";
-            case 413 -> "The upload is larger than the configured limit.";
-            case 415 -> "This kind of content is not accepted here.";
-            default -> status >= 500 ? "The request could not be completed and nothing was changed." : "The request could not be accepted.";
+            case 400 -> msg.err_msg_400();
+            case 403 -> msg.err_msg_403();
+            case 404 -> msg.err_msg_404();
+            case 405 -> msg.err_msg_405();
+            case 409 -> msg.err_msg_409();
+            case 413 -> msg.err_msg_413();
+            case 415 -> msg.err_msg_415();
+            default -> status >= 500 ? msg.err_msg_500() : msg.err_msg_other();
         };
     }
 }

@@ -853,4 +853,5 @@ public interface Msg {
 
     @Message("Record reminder")
     String record_reminder();
+
 }

@@ -24,20 +24,25 @@ class MessageBundlesTest {
 
     @Test
     void azerbaijaniAndRussianHaveEveryKeyAndNoOther() throws Exception {
-        Set<String> keys = Arrays.stream(Msg.class.getDeclaredMethods()).map(Method::getName).collect(Collectors.toCollection(TreeSet::new));
+        check(Msg.class, "msg");
+        check(ReportMsg.class, "rmsg");
+    }
+
+    private void check(Class<?> bundle, String name) throws Exception {
+        Set<String> keys = Arrays.stream(bundle.getDeclaredMethods()).map(Method::getName).collect(Collectors.toCollection(TreeSet::new));
         for (String language : new String[] { "az", "ru" }) {
             Properties p = new Properties();
-            try (InputStream in = getClass().getResourceAsStream("/messages/msg_" + language + ".properties")) {
+            try (InputStream in = getClass().getResourceAsStream("/messages/" + name + "_" + language + ".properties")) {
                 p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             }
             Set<String> missing = new TreeSet<>(keys);
             missing.removeAll(p.stringPropertyNames());
             Set<String> extra = new TreeSet<>(p.stringPropertyNames());
             extra.removeAll(keys);
-            assertEquals(Set.of(), missing, "keys missing from msg_" + language);
-            assertEquals(Set.of(), extra, "keys in msg_" + language + " that Msg does not have");
+            assertEquals(Set.of(), missing, "keys missing from " + name + "_" + language);
+            assertEquals(Set.of(), extra, "keys in " + name + "_" + language + " that " + bundle.getSimpleName() + " does not have");
             for (String key : p.stringPropertyNames()) {
-                assertTrue(!p.getProperty(key).isBlank(), key + " is blank in msg_" + language);
+                assertTrue(!p.getProperty(key).isBlank(), key + " is blank in " + name + "_" + language);
             }
         }
     }
