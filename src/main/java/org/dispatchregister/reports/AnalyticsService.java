@@ -19,6 +19,9 @@ import io.quarkus.cache.CacheResult;
 import org.dispatchregister.audit.AuditHistory;
 import org.dispatchregister.common.RegisterConfig;
 import org.dispatchregister.dispatches.DispatchStatus;
+import org.dispatchregister.web.Messages;
+import org.dispatchregister.web.ReportMsg;
+import org.dispatchregister.web.RequestLanguage;
 
 /**
  * Response-rate analytics in three queries: one projection row per original dispatch (grouped
@@ -52,19 +55,20 @@ public class AnalyticsService {
     public Analytics analytics(String fromText, String toText) {
         ReportPeriod.parseOpen(fromText, toText, "/reports/analytics");
         return computed(fromText == null ? "" : fromText.trim(), toText == null ? "" : toText.trim(), LocalDate.now(clock),
-                audit.latestId());
+                audit.latestId(), RequestLanguage.current().tag());
     }
 
+    /** Cached per language too: the charts' titles and the "No category" group are in the reader's language. */
     @CacheResult(cacheName = "analytics")
     @Transactional
-    Analytics computed(String fromText, String toText, LocalDate today, long latestChange) {
+    Analytics computed(String fromText, String toText, LocalDate today, long latestChange, String language) {
         ReportPeriod period = ReportPeriod.parseOpen(fromText, toText, "/reports/analytics");
         List<AnalyticsFact> facts = facts(period);
         int minSample = config.reports().minSample();
 
         GroupFigures overall = GroupFigures.of(facts, f -> "All", f -> 0L).stream().findFirst()
                 .orElse(new GroupFigures("All", 0L, 0, 0, 0, null, null));
-        List<GroupFigures> byCategory = sorted(GroupFigures.of(facts, f -> f.category() == null ? "No category" : f.category(), f -> 0L));
+        List<GroupFigures> byCategory = sorted(GroupFigures.of(facts, f -> f.category() == null ? Messages.reports().no_category() : f.category(), f -> 0L));
         List<GroupFigures> byKind = sorted(GroupFigures.of(facts, AnalyticsFact::kind, f -> 0L));
         List<GroupFigures> byYear = sorted(GroupFigures.of(facts, f -> String.valueOf(f.sentOn().getYear()), f -> 0L));
         // ranked on the sample the rate is computed from: dispatches expecting a reply
@@ -81,14 +85,15 @@ public class AnalyticsService {
                 : YearMonth.from(monthsTo).minusMonths(MONTHS_SHOWN - 1L).atDay(1);
         List<Analytics.Month> months = months(monthsFrom, monthsTo);
 
+        ReportMsg text = Messages.reports();
         Analytics.Charts charts = new Analytics.Charts(
-                rateChart("Response rate by category", byCategory), rateChart("Response rate by kind of statement", byKind),
-                rateChart("Response rate by year", byYear),
-                SvgChart.lines("Dispatches and replies per month", "Month", "Count",
+                rateChart(text, text.chart_rate_category(), byCategory), rateChart(text, text.chart_rate_kind(), byKind),
+                rateChart(text, text.chart_rate_year(), byYear),
+                SvgChart.lines(text.chart_per_month(), text.col_month(), text.chart_count(),
                         months.stream().map(Analytics.Month::label).toList(),
-                        List.of(new SvgChart.Series("Dispatches sent", "#1f4e79", false,
+                        List.of(new SvgChart.Series(text.col_dispatches_sent(), "#1f4e79", false,
                                 months.stream().map(Analytics.Month::dispatches).toList()),
-                                new SvgChart.Series("Answers received (acknowledgements not included)", "#1e7b45", true,
+                                new SvgChart.Series(text.col_answers_received(), "#1e7b45", true,
                                         months.stream().map(Analytics.Month::replies).toList()))));
         return new Analytics(period, fromText, toText, overall,
                 byCategory, byKind, byYear, best, worst, minSample, months, monthsFrom, monthsTo, charts);
@@ -157,8 +162,8 @@ public class AnalyticsService {
         return groups.stream().sorted(GroupFigures.byLabel()).toList();
     }
 
-    private static io.quarkus.qute.RawString rateChart(String title, List<GroupFigures> groups) {
-        return SvgChart.percentBars(title, "Response rate (%)", groups.stream().map(GroupFigures::label).toList(),
+    private static io.quarkus.qute.RawString rateChart(ReportMsg text, String title, List<GroupFigures> groups) {
+        return SvgChart.percentBars(title, text.chart_rate_axis(), text.chart_no_data(), groups.stream().map(GroupFigures::label).toList(),
                 groups.stream().map(GroupFigures::responseRate).toList());
     }
 }

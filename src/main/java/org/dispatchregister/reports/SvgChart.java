@@ -24,6 +24,11 @@ public final class SvgChart {
 
     /** Horizontal bars of percentages (0-100), one per label; null values are drawn as "no data". */
     public static RawString percentBars(String title, String axisTitle, List<String> labels, List<Double> values) {
+        return percentBars(title, axisTitle, "no data", labels, values);
+    }
+
+    /** The same, with the words for a missing value in the reader's language. */
+    public static RawString percentBars(String title, String axisTitle, String noData, List<String> labels, List<Double> values) {
         int left = 230;
         int right = 60;
         int plot = 420;
@@ -42,7 +47,7 @@ public final class SvgChart {
             svg.append(text(left - 8, y + rowHeight / 2.0 + 4, shorten(labels.get(i)), "end", 12, "#1b2430"));
             Double v = values.get(i);
             if (v == null) {
-                svg.append(text(left + 4, y + rowHeight / 2.0 + 4, "no data", "start", 11, "#5f6b7a"));
+                svg.append(text(left + 4, y + rowHeight / 2.0 + 4, noData, "start", 11, "#5f6b7a"));
                 continue;
             }
             double w = Math.max(1, plot * Math.min(100, v) / 100.0);

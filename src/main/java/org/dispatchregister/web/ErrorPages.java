@@ -36,15 +36,14 @@ public class ErrorPages {
     public Response notFound(NotFoundException e, HttpServerRequest request) {
         // JAX-RS answers 404 when a query parameter is not a number ("page=abc"): the address exists, the value is wrong.
         if (e.getCause() instanceof IllegalArgumentException && request.query() != null) {
-            return respond(request, 400, "Request not accepted",
-                    "A value in the address is not a number where one is expected (for example page=2). Correct it and try again.");
+            return respond(request, 400, Messages.reports().err_title_400(), Messages.reports().not_a_number_msg());
         }
-        return respond(request, 404, "Not found", "There is no such page or record. It may have been merged or the link may be mistyped.");
+        return respond(request, 404, Messages.reports().err_title_404(), Messages.reports().not_found_msg());
     }
 
     @ServerExceptionMapper({ ForbiddenException.class, io.quarkus.security.ForbiddenException.class })
     public Response forbidden(Exception e, HttpServerRequest request) {
-        return respond(request, 403, "Not allowed", "Your role does not allow this action. Ask an administrator if you need it.");
+        return respond(request, 403, Messages.reports().err_title_403(), Messages.reports().err_msg_403());
     }
 
     @ServerExceptionMapper

@@ -359,4 +359,36 @@ public interface ReportMsg {
 
     @Message("The form or file sent was malformed, so nothing was saved. Rename the file without unusual characters and try again.")
     String err_upload_msg();
+
+    // ---- charts and more error pages
+
+    @Message("Response rate by category")
+    String chart_rate_category();
+
+    @Message("Response rate by kind of statement")
+    String chart_rate_kind();
+
+    @Message("Response rate by year")
+    String chart_rate_year();
+
+    @Message("Dispatches and replies per month")
+    String chart_per_month();
+
+    @Message("Count")
+    String chart_count();
+
+    @Message("Response rate (%)")
+    String chart_rate_axis();
+
+    @Message("no data")
+    String chart_no_data();
+
+    @Message("No category")
+    String no_category();
+
+    @Message("There is no such page or record. It may have been merged or the link may be mistyped.")
+    String not_found_msg();
+
+    @Message("A value in the address is not a number where one is expected (for example page=2). Correct it and try again.")
+    String not_a_number_msg();
 }

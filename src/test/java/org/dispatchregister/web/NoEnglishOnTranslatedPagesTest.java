@@ -1,0 +1,87 @@
+package org.dispatchregister.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.dispatchregister.dispatches.WorkflowData;
+import org.dispatchregister.support.Session;
+import org.dispatchregister.support.TestUsers;
+import org.dispatchregister.users.StaffUser;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * An Azerbaijani- or Russian-speaking clerk walks the translated pages (dashboard → statement → dispatch →
+ * reply → recipient report, the lists and the other reports) and meets none of the interface's English
+ * texts: every English message of the bundles that has words of its own is looked for in each page's text.
+ */
+@QuarkusTest
+class NoEnglishOnTranslatedPagesTest {
+
+    /**
+     * The English texts of the bundles with at least two words, eight letters and no parameter (a parameter splits a
+     * text; "of the" also occurs in the institution's name).
+     */
+    static Set<String> englishTexts() {
+        Set<String> texts = new TreeSet<>();
+        for (Class<?> bundle : List.of(Msg.class, ReportMsg.class)) {
+            for (Method m : bundle.getDeclaredMethods()) {
+                Message message = m.getAnnotation(Message.class);
+                if (message != null && !message.value().contains("{") && message.value().trim().contains(" ")
+                        && message.value().trim().length() >= 8) {
+                    texts.add(message.value());
+                }
+            }
+        }
+        return texts;
+    }
+
+    /** The text a reader sees; the footer is left out (it shows the operator's own setting, register.institution.header). */
+    static String text(String html) {
+        return html.replaceAll("(?s)<footer.*?</footer>|<script.*?</script>|<style.*?</style>", " ").replaceAll("<[^>]+>", " ")
+                .replace("&#39;", "'").replace("&quot;", "\"").replace("&amp;", "&").replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void azerbaijaniAndRussianPagesShowNoEnglishInterfaceText() {
+        walk("az", "Bəyanatlar");
+        walk("ru", "Заявления");
+    }
+
+    private void walk(String language, String statementsInThatLanguage) {
+        String user = TestUsers.ensure("walker-" + language, "CLERK");
+        QuarkusTransaction.requiringNew().run(() -> StaffUser.findByUsername(user).language = language);
+        Session s = Session.signIn(user, TestUsers.PASSWORD);
+        Map<String, Long> one = WorkflowData.oneOfEach(WorkflowData.unique("Walk " + language));
+        Long[] ids = { one.get("statements"), one.get("dispatches"), one.get("replies"), one.get("recipients") };
+        List<String> pages = List.of("/", "/statements", "/statements/" + ids[0], "/statements/" + ids[0] + "/edit",
+                "/statements/" + ids[0] + "/dispatch", "/dispatches", "/dispatches/" + ids[1], "/dispatches/" + ids[1] + "/reminder",
+                "/replies", "/replies/" + ids[2], "/replies/new", "/overdue", "/reports", "/reports/recipients/" + ids[3] + "?from=2000-01-01",
+                "/reports/statements/" + ids[0], "/reports/unanswered", "/reports/analytics", "/account", "/statements/999999999");
+        Set<String> english = englishTexts();
+        List<String> found = new ArrayList<>();
+        for (String page : pages) {
+            String html = s.get(page).then().extract().asString();
+            String text = text(html);
+            assertTrue(text.contains(statementsInThatLanguage), page + " is in " + language);
+            for (String e : english) {
+                if (text.contains(e)) {
+                    found.add(page + ": " + e);
+                }
+            }
+        }
+        assertEquals(List.of(), found, "English interface text on " + language + " pages");
+        byte[] pdf = s.get("/reports/recipients/" + ids[3] + "?from=2000-01-01&format=pdf").then().statusCode(200).extract().asByteArray();
+        assertTrue(pdf.length > 1000);
+    }
+}
