@@ -81,6 +81,7 @@ class DoubleSubmitTest {
             Map.entry("POST /logout", "ends this session"),
             Map.entry("POST /account/password", "changes the password; a repeat is refused (the current password changed)"),
             Map.entry("POST /account/sessions/end", "ends sessions; a repeat ends nothing more"),
+            Map.entry("POST /account/language", "sets the interface language; a repeat sets the same one again"),
             Map.entry("POST /admin/users/{id}", "an edit: the version it read makes a repeat a 409, never a second record"),
             Map.entry("POST /admin/users/{id}/password", "replaces a password"),
             Map.entry("POST /dispatches/bulk", "sets a status on chosen dispatches; a repeat sets the same"),
