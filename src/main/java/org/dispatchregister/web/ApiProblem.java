@@ -12,7 +12,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * {@code {"type":"about:blank","title":"Request not accepted","status":400,"detail":"…","errors":[{"field":"name",
  * "message":"…"}]}}. {@code errors} is an extension member with one entry per refused field, so a client can show
  * each message next to its field; a refusal of the request as a whole has the field "request". Built only by the
- * exception mappers ({@link ErrorPages}, and the report mapper for its own exception).
+ * exception mappers ({@link ErrorPages}, and the report mapper for its own exception) and, for a call without valid
+ * credentials, refused before JAX-RS runs, by the API's Basic mechanism.
  */
 public record ApiProblem(String type, String title, int status, String detail, List<FieldError> errors) {
 
@@ -27,13 +28,18 @@ public record ApiProblem(String type, String title, int status, String detail, L
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public static Response response(int status, String detail, FormErrors errors) {
+        return Response.status(status).type(MEDIA_TYPE).entity(json(status, detail, errors)).build();
+    }
+
+    /** The body alone, for a refusal written before JAX-RS runs (the API's 401). */
+    public static String json(int status, String detail, FormErrors errors) {
         List<FieldError> fields = errors.asMap().entrySet().stream()
                 .map(e -> new FieldError("_form".equals(e.getKey()) ? "request" : e.getKey(), e.getValue())).toList();
         String summary = detail != null ? detail
                 : fields.size() == 1 ? fields.get(0).message() : "Some fields were not accepted; see errors.";
         ApiProblem problem = new ApiProblem("about:blank", ErrorPages.titleFor(status), status, summary, fields);
         try {
-            return Response.status(status).type(MEDIA_TYPE).entity(JSON.writeValueAsString(problem)).build();
+            return JSON.writeValueAsString(problem);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

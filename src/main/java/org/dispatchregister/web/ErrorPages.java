@@ -138,6 +138,7 @@ public class ErrorPages {
         ReportMsg msg = Messages.reports();
         return switch (status) {
             case 400 -> msg.err_title_400();
+            case 401 -> msg.err_title_401();
             case 403 -> msg.err_title_403();
             case 404 -> msg.err_title_404();
             case 405 -> msg.err_title_405();

@@ -303,6 +303,9 @@ public interface ReportMsg {
     @Message("Request not accepted")
     String err_title_400();
 
+    @Message("Sign-in required")
+    String err_title_401();
+
     @Message("Not allowed")
     String err_title_403();
 

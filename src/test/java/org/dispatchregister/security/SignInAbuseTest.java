@@ -84,6 +84,18 @@ class SignInAbuseTest {
         }
     }
 
+    /** Issue 13, item 8: wrong passwords for a known name delay its next check; they never lock the owner out. */
+    @Test
+    void aKnownNameIsDelayedNeverLockedOut() throws Exception {
+        String user = TestUsers.ensure("lockout-victim", "CLERK");
+        for (int i = 0; i < 6; i++) {
+            signIn(user, "somebody-else-guessing-" + i);
+        }
+        assertTrue(signIn(user, TestUsers.PASSWORD).header("Location").contains("error"), "right after the burst the name waits");
+        Thread.sleep(1_100);
+        assertEquals("/", signIn(user, TestUsers.PASSWORD).header("Location"), "a second later the owner signs in: a delay, not a lock");
+    }
+
     @Test
     void failuresFromOneAddressDelayEveryNameFromThere() throws Exception {
         String user = TestUsers.ensure("address-victim", "CLERK");
