@@ -3,6 +3,8 @@ package org.dispatchregister.web;
 import java.util.logging.Filter;
 import java.util.logging.LogRecord;
 
+import org.jboss.logmanager.ExtLogRecord;
+
 import io.quarkus.logging.LoggingFilter;
 
 /**
@@ -15,8 +17,15 @@ public final class ControlCharacterLogFilter implements Filter {
 
     @Override
     public boolean isLoggable(LogRecord record) {
-        if (record.getMessage() != null) {
-            record.setMessage(escape(record.getMessage()));
+        String message = record.getMessage();
+        if (message != null && !escape(message).equals(message)) {
+            // ExtLogRecord.setMessage(String) would switch the record to MessageFormat style, and a
+            // printf-style line ("incident %s") would then print its pattern instead of its values.
+            if (record instanceof ExtLogRecord ext) {
+                ext.setMessage(escape(message), ext.getFormatStyle());
+            } else {
+                record.setMessage(escape(message));
+            }
         }
         Object[] parameters = record.getParameters();
         if (parameters != null) {

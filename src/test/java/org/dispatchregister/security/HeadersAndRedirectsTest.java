@@ -102,6 +102,20 @@ class HeadersAndRedirectsTest {
     }
 
     @Test
+    void loggedLinesStillShowTheirValues() {
+        // a printf-style line, as Logger.infof writes it: the filter must keep it printf-style
+        for (String pattern : List.of("Unexpected error, incident %s, on %s %s", "Refused %s\u0007")) {
+            org.jboss.logmanager.ExtLogRecord record = new org.jboss.logmanager.ExtLogRecord(Level.SEVERE, pattern,
+                    org.jboss.logmanager.ExtLogRecord.FormatStyle.PRINTF, getClass().getName());
+            record.setParameters(new Object[] { "a1b2", "GET", "/x" });
+            new ControlCharacterLogFilter().isLoggable(record);
+            String line = record.getFormattedMessage();
+            assertTrue(line.startsWith(pattern.startsWith("Unexpected") ? "Unexpected error, incident a1b2, on GET /x" : "Refused a1b2\\u0007"),
+                    line);
+        }
+    }
+
+    @Test
     void aFormRefusedForItsTokenComesBackWithTheInputKeptAndAFreshToken() {
         Session admin = Session.admin();
         String name = "Kept list <b>" + System.nanoTime() + "</b>";
