@@ -6,7 +6,7 @@ import java.util.List;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 
-/** The texts of {@link Msg} (and {@link ReportMsg}) for Java code (flash and validation messages): in the request's language or a given one. */
+/** The texts of {@link Msg} (and the other bundles) for Java code (flash and validation messages): in the request's language or a given one. */
 public final class Messages {
 
     private Messages() {
@@ -17,15 +17,27 @@ public final class Messages {
     }
 
     public static Msg msg(Language language) {
-        return language == Language.EN ? MessageBundles.get(Msg.class)
-                : MessageBundles.get(Msg.class, Localized.Literal.of(language.tag()));
+        return bundle(Msg.class, language);
     }
 
     /** The texts of the reports and error pages ({@link ReportMsg}) in the request's language. */
     public static ReportMsg reports() {
-        Language language = RequestLanguage.current();
-        return language == Language.EN ? MessageBundles.get(ReportMsg.class)
-                : MessageBundles.get(ReportMsg.class, Localized.Literal.of(language.tag()));
+        return bundle(ReportMsg.class, RequestLanguage.current());
+    }
+
+    /** The texts of the register's pages ({@link RegisterMsg}) in the request's language. */
+    public static RegisterMsg register() {
+        return bundle(RegisterMsg.class, RequestLanguage.current());
+    }
+
+    /** The texts of the administration's pages ({@link AdminMsg}) in the request's language. */
+    public static AdminMsg admin() {
+        return bundle(AdminMsg.class, RequestLanguage.current());
+    }
+
+    /** A bundle in a language: English is the bundle's default, the others its localized files. */
+    public static <T> T bundle(Class<T> bundle, Language language) {
+        return language == Language.EN ? MessageBundles.get(bundle) : MessageBundles.get(bundle, Localized.Literal.of(language.tag()));
     }
 
     /** The language choices of a select, each in its own language, after an optional blank choice. */

@@ -26,6 +26,8 @@ class MessageBundlesTest {
     void azerbaijaniAndRussianHaveEveryKeyAndNoOther() throws Exception {
         check(Msg.class, "msg");
         check(ReportMsg.class, "rmsg");
+        check(RegisterMsg.class, "regmsg");
+        check(AdminMsg.class, "amsg");
     }
 
     private void check(Class<?> bundle, String name) throws Exception {

@@ -22,7 +22,8 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * An Azerbaijani- or Russian-speaking clerk walks the translated pages (dashboard → statement → dispatch →
- * reply → recipient report, the lists and the other reports) and meets none of the interface's English
+ * reply → recipient report, the lists and the other reports, the register of bodies, distribution lists and the
+ * distribution reader) and meets none of the interface's English
  * texts: every English message of the bundles that has words of its own is looked for in each page's text.
  */
 @QuarkusTest
@@ -34,7 +35,7 @@ class NoEnglishOnTranslatedPagesTest {
      */
     static Set<String> englishTexts() {
         Set<String> texts = new TreeSet<>();
-        for (Class<?> bundle : List.of(Msg.class, ReportMsg.class)) {
+        for (Class<?> bundle : List.of(Msg.class, ReportMsg.class, RegisterMsg.class, AdminMsg.class)) {
             for (Method m : bundle.getDeclaredMethods()) {
                 Message message = m.getAnnotation(Message.class);
                 if (message != null && !message.value().contains("{") && message.value().trim().contains(" ")
@@ -62,16 +63,28 @@ class NoEnglishOnTranslatedPagesTest {
         String user = TestUsers.ensure("walker-" + language, "CLERK");
         QuarkusTransaction.requiringNew().run(() -> StaffUser.findByUsername(user).language = language);
         Session s = Session.signIn(user, TestUsers.PASSWORD);
-        Map<String, Long> one = WorkflowData.oneOfEach(WorkflowData.unique("Walk " + language));
+        String tag = WorkflowData.unique("Walk " + language);
+        Map<String, Long> one = WorkflowData.oneOfEach(tag);
         Long[] ids = { one.get("statements"), one.get("dispatches"), one.get("replies"), one.get("recipients") };
         List<String> pages = List.of("/", "/statements", "/statements/" + ids[0], "/statements/" + ids[0] + "/edit",
                 "/statements/" + ids[0] + "/dispatch", "/dispatches", "/dispatches/" + ids[1], "/dispatches/" + ids[1] + "/reminder",
                 "/replies", "/replies/" + ids[2], "/replies/new", "/overdue", "/reports", "/reports/recipients/" + ids[3] + "?from=2000-01-01",
-                "/reports/statements/" + ids[0], "/reports/unanswered", "/reports/analytics", "/account", "/statements/999999999");
+                "/reports/statements/" + ids[0], "/reports/unanswered", "/reports/analytics", "/account", "/statements/999999999",
+                // the register: recipients, lists, the distribution reader
+                "/recipients", "/recipients?q=zzzz-no-such-body", "/recipients/" + ids[3], "/recipients/" + ids[3] + "/edit",
+                "/recipients/new", "/recipients/" + ids[3] + "/merge?q=Walk", "/recipients/import", "/lists", "/lists/new",
+                "/lists/" + one.get("lists"), "/lists/" + one.get("lists") + "/edit", "/lists/" + one.get("lists") + "?q=Walk",
+                "/match", "/statements/import");
+        Map<String, Map<String, String>> posts = Map.of(
+                "/match", Map.of("text", "The statement was sent to " + tag + " body and to the Quite Unknown Committee."),
+                "/recipients/import/preview", Map.of("csv", "name,acronym\nWalk " + language + " imported body,\n,\n"));
         Set<String> english = englishTexts();
         List<String> found = new ArrayList<>();
-        for (String page : pages) {
-            String html = s.get(page).then().extract().asString();
+        List<String> visits = new ArrayList<>(pages);
+        visits.addAll(posts.keySet().stream().map(p -> "POST " + p).toList());
+        for (String page : visits) {
+            String html = page.startsWith("POST ") ? s.post(page.substring(5), posts.get(page.substring(5))).then().extract().asString()
+                    : s.get(page).then().extract().asString();
             String text = text(html);
             assertTrue(text.contains(statementsInThatLanguage), page + " is in " + language);
             for (String e : english) {
