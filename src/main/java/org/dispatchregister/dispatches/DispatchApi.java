@@ -99,8 +99,8 @@ public class DispatchApi {
 
     @GET
     public StatementApi.Page<DispatchQuery.Row> list(@RestQuery Long statement, @RestQuery Long recipient, @RestQuery String q,
-            @RestQuery String status, @RestQuery Boolean overdue, @RestQuery Integer page) {
-        DispatchQuery.Filter filter = new DispatchQuery.Filter(statement, recipient, q, Enums.parse(DispatchStatus.class, status),
+            @RestQuery Long list, @RestQuery String status, @RestQuery Boolean overdue, @RestQuery Integer page) {
+        DispatchQuery.Filter filter = new DispatchQuery.Filter(statement, recipient, list, q, Enums.parse(DispatchStatus.class, status),
                 Boolean.TRUE.equals(overdue), LocalDate.now(clock));
         int number = PageInfo.clamp(page);
         return new StatementApi.Page<>(number, PageInfo.DEFAULT_SIZE, query.count(filter),

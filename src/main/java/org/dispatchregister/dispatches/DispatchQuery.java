@@ -13,6 +13,7 @@ import org.dispatchregister.web.EnumLabels;
 import org.dispatchregister.web.ListQuery;
 import org.dispatchregister.web.Option;
 import org.dispatchregister.web.Options;
+import org.dispatchregister.web.QueryString;
 import org.dispatchregister.web.Sort;
 import org.dispatchregister.web.SortOrders;
 
@@ -30,8 +31,25 @@ public class DispatchQuery {
         }
     }
 
-    /** Filters: statement and recipient ids (from links), free text on either, status, overdue only. */
-    public record Filter(Long statement, Long recipient, String q, DispatchStatus status, boolean overdue, LocalDate today) {
+    /** Filters: statement, recipient and list ids, free text on statement or recipient, status, overdue only. */
+    public record Filter(Long statement, Long recipient, Long list, String q, DispatchStatus status, boolean overdue,
+            LocalDate today) {
+
+        /** The statement filter as the value of its select. */
+        public String statementValue() {
+            return statement == null ? null : statement.toString();
+        }
+
+        /** The list filter as the value of its select. */
+        public String listValue() {
+            return list == null ? null : list.toString();
+        }
+
+        /** The filter as a query string (no sort, no page): the list's links and the bulk bar's "all matching". */
+        public QueryString query() {
+            return new QueryString().add("statement", statement).add("recipient", recipient).add("list", list).add("q", q)
+                    .add("status", status).add("overdue", overdue ? "on" : null);
+        }
     }
 
     /** Columns the list sorts by; newest sent first by default (not yet sent on top). */
@@ -52,6 +70,8 @@ public class DispatchQuery {
 
     private static final String COUNT = "select count(d) from Dispatch d join d.statement s join d.recipient r";
 
+    private static final String IDS = "select d.id from Dispatch d join d.statement s join d.recipient r";
+
     @Inject
     EntityManager em;
 
@@ -63,6 +83,29 @@ public class DispatchQuery {
         return conditions(filter).count(em, COUNT);
     }
 
+    /** The ids of every dispatch the filter matches, at most {@code limit}: "all matching the filter" of the bulk bar. */
+    public List<Long> ids(Filter filter, int limit) {
+        return conditions(filter).rows(em, IDS, Long.class, SORTS.byDefault(), 0, limit);
+    }
+
+    /** The statements that have dispatches, newest first, as "reference · title" choices of the statement filter. */
+    public List<Option> statementOptions() {
+        List<Object[]> rows = em.createQuery("select s.id, s.reference, s.title from Statement s where exists "
+                + "(select d.id from Dispatch d where d.statement = s) order by s.issuedOn desc nulls first, s.id desc", Object[].class)
+                .getResultList();
+        return rows.stream().map(r -> new Option(r[0].toString(), shorten((r[1] == null ? "" : r[1] + " · ") + r[2], 70))).toList();
+    }
+
+    /** The distribution lists dispatches went through, by name: the list filter. */
+    public List<Option> listOptions() {
+        return em.createQuery("select str(l.id), l.name from DistributionList l where exists "
+                + "(select d.id from Dispatch d where d.viaList = l) order by l.name", Option.class).getResultList();
+    }
+
+    private static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
     /** Statuses as the choices of a select (the status filter, the allowed next steps of a dispatch). */
     public static List<Option> statusOptions(Collection<DispatchStatus> statuses) {
         return Options.of(statuses, EnumLabels::shown);
@@ -72,6 +115,7 @@ public class DispatchQuery {
         ListQuery q = new ListQuery()
                 .where("s.id = :statement", "statement", f.statement())
                 .where("r.id = :recipient", "recipient", f.recipient())
+                .where("d.viaList.id = :list", "list", f.list())
                 .whereContains("(lower(s.reference) like :q escape '\\' or lower(s.title) like :q escape '\\'"
                         + " or lower(r.name) like :q escape '\\' or lower(r.acronym) like :q escape '\\')", "q", f.q())
                 .where("d.status = :status", "status", f.status());

@@ -51,7 +51,8 @@ public class DispatchesResource {
     @CheckedTemplate(basePath = "dispatches")
     public static class Templates {
         static native TemplateInstance list(List<DispatchQuery.Row> rows, PageInfo page, DispatchQuery.Filter filter,
-                String statusText, List<Option> statuses, List<Option> actions, LocalDate today, String back);
+                String statusText, List<Option> statuses, List<Option> actions, LocalDate today, String back,
+                List<Option> statements, List<Option> lists, boolean checkAll, String checkAllUrl);
 
         public static native TemplateInstance detail(Dispatch d, DispatchEditForm form, FormErrors errors, List<Option> statuses,
                 List<Option> channels, List<Reply> replies, List<ReplyFile> replyFiles, List<Dispatch> reminders,
@@ -84,25 +85,34 @@ public class DispatchesResource {
     Clock clock;
 
     @GET
-    public TemplateInstance list(@RestQuery Long statement, @RestQuery Long recipient, @RestQuery String q, @RestQuery String status,
-            @RestQuery String overdue, @RestQuery String sort, @RestQuery String dir, @RestQuery Integer page) {
+    public TemplateInstance list(@RestQuery Long statement, @RestQuery Long recipient, @RestQuery Long list, @RestQuery String q,
+            @RestQuery String status, @RestQuery String overdue, @RestQuery String sort, @RestQuery String dir, @RestQuery Integer page,
+            @RestQuery String check) {
         LocalDate today = LocalDate.now(clock);
         DispatchStatus st = Enums.parse(DispatchStatus.class, status);
         boolean od = overdue != null && !overdue.isEmpty();
-        DispatchQuery.Filter filter = new DispatchQuery.Filter(statement, recipient, q, st, od, today);
-        String qs = new QueryString().add("statement", statement).add("recipient", recipient).add("q", q).add("status", st)
-                .add("overdue", od ? "on" : null).toString();
+        DispatchQuery.Filter filter = new DispatchQuery.Filter(statement, recipient, list, q, st, od, today);
         Sort order = DispatchQuery.SORTS.parse(sort, dir);
-        PageInfo info = PageInfo.of(page, query.count(filter), "/dispatches", qs, order);
-                return Templates.list(query.page(filter, order, info.offset(), info.size()), info, filter, st == null ? "" : st.name(),
-                DispatchQuery.statusOptions(List.of(DispatchStatus.values())), BulkAction.options(), today, info.pageUrl(info.number()));
+        PageInfo info = PageInfo.of(page, query.count(filter), "/dispatches", filter.query().toString(), order);
+        // "Select all on this page" is a link that reloads the page with every box ticked: no script needed.
+        boolean checkAll = "all".equals(check);
+        String here = info.pageUrl(info.number());
+        String checkAllUrl = checkAll ? here : here + (here.contains("?") ? "&" : "?") + "check=all";
+        return Templates.list(query.page(filter, order, info.offset(), info.size()), info, filter, st == null ? "" : st.name(),
+                DispatchQuery.statusOptions(List.of(DispatchStatus.values())), BulkAction.options(), today, here,
+                query.statementOptions(), query.listOptions(), checkAll, checkAllUrl);
     }
 
     @POST
     @Path("bulk")
     @RolesAllowed(Role.CLERK_ROLE)
-    public Response bulk(@RestForm List<Long> ids, @RestForm String action, @RestForm String date, @RestForm String back) {
+    public Response bulk(@RestForm List<Long> ids, @RestForm String action, @RestForm String date, @RestForm String back,
+            @RestForm String scope, @BeanParam BulkFilterForm matching) {
         String target = back != null && back.startsWith("/dispatches") ? Redirects.localOr(back, "/dispatches") : "/dispatches";
+        if ("filter".equals(scope)) {
+            // every dispatch the list's filter matches, not only the ticked rows of this page
+            ids = query.ids(matching.toFilter(LocalDate.now(clock)), BulkUpdates.MAX_SELECTION + 1);
+        }
         BulkAction a = Enums.parse(BulkAction.class, action);
         FormErrors errors = new FormErrors();
         LocalDate when = FormDates.parse("date", date, errors);

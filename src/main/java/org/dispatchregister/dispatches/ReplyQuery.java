@@ -60,6 +60,12 @@ public class ReplyQuery {
                 .getResultStream().findFirst().orElse(null));
     }
 
+    /** Replies whose reference (theirs) contains the typed text, newest first: the header search. */
+    public List<Row> byTheirReference(String q, int limit) {
+        return new ListQuery().whereContains("lower(r.theirReference) like :q escape '\\'", "q", q)
+                .rows(em, SELECT, Row.class, SORTS.byDefault(), 0, limit);
+    }
+
     private static ListQuery conditions(Filter f) {
         return new ListQuery()
                 .whereContains("(lower(rc.name) like :q escape '\\' or lower(rc.acronym) like :q escape '\\'"

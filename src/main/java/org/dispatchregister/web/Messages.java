@@ -40,6 +40,13 @@ public final class Messages {
         return language == Language.EN ? MessageBundles.get(bundle) : MessageBundles.get(bundle, Localized.Literal.of(language.tag()));
     }
 
+    /** The texts of the daily-use pages ({@link DailyMsg}) in the request's language. */
+    public static DailyMsg daily() {
+        Language language = RequestLanguage.current();
+        return language == Language.EN ? MessageBundles.get(DailyMsg.class)
+                : MessageBundles.get(DailyMsg.class, Localized.Literal.of(language.tag()));
+    }
+
     /** The language choices of a select, each in its own language, after an optional blank choice. */
     public static List<Option> languageOptions(String blankLabel) {
         List<Option> options = new ArrayList<>();

@@ -28,6 +28,7 @@ class MessageBundlesTest {
         check(ReportMsg.class, "rmsg");
         check(RegisterMsg.class, "regmsg");
         check(AdminMsg.class, "amsg");
+        check(DailyMsg.class, "dmsg");
     }
 
     private void check(Class<?> bundle, String name) throws Exception {

@@ -35,7 +35,7 @@ class NoEnglishOnTranslatedPagesTest {
      */
     static Set<String> englishTexts() {
         Set<String> texts = new TreeSet<>();
-        for (Class<?> bundle : List.of(Msg.class, ReportMsg.class, RegisterMsg.class, AdminMsg.class)) {
+        for (Class<?> bundle : List.of(Msg.class, ReportMsg.class, RegisterMsg.class, AdminMsg.class, DailyMsg.class)) {
             for (Method m : bundle.getDeclaredMethods()) {
                 Message message = m.getAnnotation(Message.class);
                 if (message != null && !message.value().contains("{") && message.value().trim().contains(" ")
