@@ -119,10 +119,11 @@ class OtherReportsTest implements FixedToday {
         assertTrue(html.contains(row), html);
         assertTrue(html.contains("<svg"), "inline SVG charts");
         assertFalse(html.contains("<b> &"), "labels escaped in the SVG and the tables");
-        // the charts need no script: the only one is the app's own form helper every page loads (static/resubmit.js)
-        assertEquals(List.of("<script src=\"/static/resubmit.js\" defer></script>"),
+        // the charts need no script: the only ones are the app's own helpers every page loads (static/resubmit.js, the
+        // form helper, and static/search-key.js, the "/" shortcut of the header search)
+        assertEquals(List.of("<script src=\"/static/resubmit.js\" defer></script>", "<script src=\"/static/search-key.js\" defer></script>"),
                 java.util.regex.Pattern.compile("<script[^>]*>(?s).*?</script>").matcher(html).results().map(m -> m.group()).toList(),
-                "no script on the page but the form helper");
+                "no script on the page but the helpers every page loads");
         assertFalse(html.contains("style="), "no inline styles (CSP)");
         assertTrue(html.contains(f.parentName), "ranked body with at least 3 dispatches");
         assertFalse(html.contains(">Office One " + f.tag + "<"), "bodies under the minimum sample are not ranked");
