@@ -34,7 +34,7 @@ class RegisterBrowserTest extends BrowserTest {
 
         page.navigate(url("/recipients"));
         page.fill("#recipient-search", "reseau des mediateurs " + tag.toLowerCase());
-        page.click("button:has-text('Search')");
+        page.click("main button:has-text('Search')");
         assertEquals(1, page.locator("table.recipients tbody tr").count());
         assertTrue(page.textContent("table.recipients").contains("Caucasus Ombuds Network " + tag));
 
@@ -72,8 +72,8 @@ class RegisterBrowserTest extends BrowserTest {
         page.click("table.recipients a:has-text('Office of the United Nations High Commissioner for Human Rights')");
         screenshot("recipient-ohchr");
         page.click("text=Merge duplicate");
-        page.fill("input[name=q]", "UN");
-        page.click("button:has-text('Search')");
+        page.fill("main input[name=q]", "UN");
+        page.click("main button:has-text('Search')");
         screenshot("recipient-merge-search");
         page.click("table.candidates a.button >> nth=0");
         screenshot("recipient-merge-confirm");

@@ -45,7 +45,7 @@ class WorkflowBrowserTest extends BrowserTest {
 
         page.click("a.button[href$='/dispatch']");
         page.check("label:has-text('" + tag + " Standard distribution') input");
-        page.fill("input[name=q]", tag + " OHCHR");
+        page.fill("main input[name=q]", tag + " OHCHR");
         page.click("button[name=search]");
         screenshot("workflow-dispatch-search");
         page.click("button[name=preview]");

@@ -166,8 +166,11 @@ class StoredXssBrowserTest extends BrowserTest {
     @Test
     void dispatchReplyAndOverduePages() {
         signIn(d.username, TestUsers.PASSWORD);
-        visit("/dispatches?q=" + d.tag, statementField(0, "title"), recipientName(3));
-        visit("/dispatches?recipient=" + d.recipientIds.get(2), statementField(3, "title"), recipientName(2));
+        // the list shows a statement by its reference, its title on hover (issue 15)
+        visit("/dispatches?q=" + d.tag, statementField(0, "reference"), recipientName(3));
+        assertEquals(Boolean.TRUE, page.evaluate("t => Array.from(document.querySelectorAll('a[title]')).some(a => a.title === t)",
+                statementField(0, "title")), "the title as the link's title, as text");
+        visit("/dispatches?recipient=" + d.recipientIds.get(2), statementField(3, "reference"), recipientName(2));
         for (int i = 0; i < PAYLOADS.size(); i++) {
             Long dispatchId = d.dispatches.get(i).get(i);
             visit("/dispatches/" + dispatchId, statementField(i, "title"), recipientName(i), PAYLOADS.get(i) + " their ref " + d.tag,
