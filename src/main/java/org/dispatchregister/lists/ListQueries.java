@@ -11,6 +11,7 @@ import org.dispatchregister.web.Option;
 
 /** Reads of distribution lists for the pages and the API. */
 @ApplicationScoped
+@jakarta.inject.Named("listQueries")
 public class ListQueries {
 
     /** A list with its direct member counts, from one query. */
@@ -41,6 +42,14 @@ public class ListQueries {
                 + "r.active, r.collective, ml.id, ml.name, ml.active) from ListMember m left join m.recipient r "
                 + "left join m.memberList ml where m.list.id = :id order by case when ml.id is null then 1 else 0 end, "
                 + "ml.name, r.sortName", MemberRow.class).setParameter("id", listId).getResultList();
+    }
+
+    /** Active lists a body is not directly on yet: the recipient page's "Add to list" (through {inject:listQueries}). */
+    public List<Option> optionsFor(Long recipientId) {
+        return em.createQuery("select l.id, l.name from DistributionList l where l.active = true "
+                + "and l.id not in (select m.list.id from ListMember m where m.recipient.id = :r) order by l.name", Object[].class)
+                .setParameter("r", recipientId).getResultList().stream()
+                .map(row -> new Option(row[0].toString(), (String) row[1])).toList();
     }
 
     /** Active lists that could be nested in {@code listId}: not itself, not already in it. */

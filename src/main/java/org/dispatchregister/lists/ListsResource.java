@@ -23,6 +23,7 @@ import org.dispatchregister.web.Flash;
 import org.dispatchregister.web.FormErrors;
 import org.dispatchregister.web.Option;
 import org.dispatchregister.web.Redirects;
+import org.dispatchregister.web.Messages;
 import org.dispatchregister.web.OnceOnly;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -158,6 +159,25 @@ public class ListsResource {
         }
         flash.set("Added to the list.");
         return Redirects.seeOther("/lists/" + id + (q == null || q.isBlank() ? "" : "?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /** "Add to list" on a recipient page: the list is chosen in the form; back to the recipient page. */
+    @POST
+    @Path("members")
+    @RolesAllowed(Role.CLERK_ROLE)
+    @OnceOnly
+    public Response addToChosenList(@RestForm String listId, @RestForm String recipientId) {
+        Long list = parse(listId);
+        Long recipient = parse(recipientId);
+        String back = recipient == null ? "/recipients" : "/recipients/" + recipient;
+        if (list == null) {
+            flash.set(Messages.daily().choose_a_list());
+            return Redirects.seeOther(back);
+        }
+        FormErrors errors = new FormErrors();
+        service.addRecipient(list, recipient, errors);
+        flash.set(errors.isPresent() ? errors.get("_form") : Messages.daily().added_to_list(service.get(list).name));
+        return Redirects.seeOther(back);
     }
 
     @POST

@@ -13,8 +13,12 @@ import org.dispatchregister.web.Option;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
-/** What the matcher pages show besides the result: the recipients and statements to choose from. */
+/**
+ * What the matcher pages show besides the result: the recipients and statements to choose from. The recipient
+ * page's "Dispatch a statement to this body" offers the same statements ({inject:matchPages}).
+ */
 @ApplicationScoped
+@jakarta.inject.Named("matchPages")
 public class MatchPageData {
 
     /**
@@ -112,6 +116,25 @@ public class MatchPageData {
                 .map(s -> new Option(String.valueOf(s[0]), (s[3] != null ? s[3] + " · " : "") + (s[1] != null ? s[1] + " · " : "")
                         + shorten((String) s[2])))
                 .toList());
+    }
+
+    /** {@link #latestStatements()}, with the statement the page was opened from first when it is older than those. */
+    public List<Option> statementsWith(Long statementId) {
+        List<Option> latest = latestStatements();
+        if (statementId == null || latest.stream().anyMatch(o -> o.value().equals(statementId.toString()))) {
+            return latest;
+        }
+        List<Option> out = new ArrayList<>();
+        QuarkusTransaction.joiningExisting().run(() -> em.createQuery(
+                "select s.id, s.reference, s.title, s.issuedOn from Statement s where s.id = :id", Object[].class)
+                .setParameter("id", statementId).getResultStream().findFirst().ifPresent(s -> out.add(option(s))));
+        out.addAll(latest);
+        return out;
+    }
+
+    private static Option option(Object[] s) {
+        return new Option(String.valueOf(s[0]), (s[3] != null ? s[3] + " · " : "") + (s[1] != null ? s[1] + " · " : "")
+                + shorten((String) s[2]));
     }
 
     private static String shorten(String title) {

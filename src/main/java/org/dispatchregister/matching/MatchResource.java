@@ -38,7 +38,7 @@ public class MatchResource {
     static class Templates {
         static native TemplateInstance match(String text, boolean matched, List<MatchPageData.Row> rows, List<String> unmatched,
                 List<MatchPageData.Segment> segments, List<Option> recipients, List<Option> statements, FormErrors errors,
-                String notice);
+                String notice, String statementId);
     }
 
     @Inject
@@ -53,35 +53,39 @@ public class MatchResource {
     @Inject
     Flash flash;
 
+    /** The match form; opened from a statement ({@code ?statement=id}), the page keeps that statement for the dispatch. */
     @GET
-    public TemplateInstance form() {
-        return Templates.match("", false, List.of(), List.of(), List.of(), List.of(), List.of(), FormErrors.none(), null);
+    public TemplateInstance form(@RestQuery Long statement) {
+        return Templates.match("", false, List.of(), List.of(), List.of(), List.of(), List.of(), FormErrors.none(), null,
+                statement == null ? null : statement.toString());
     }
 
     @POST
-    public Response match(@RestForm String text) {
+    public Response match(@RestForm String text, @RestForm Long statementId) {
         String problem = TextInput.problem(text);
+        String statement = statementId == null ? null : statementId.toString();
         if (problem != null) {
             return Response.status(400).entity(Templates.match(text == null || text.length() > TextInput.MAX_CHARS ? "" : text,
-                    false, List.of(), List.of(), List.of(), List.of(), List.of(), new FormErrors().add("text", problem), null)).build();
+                    false, List.of(), List.of(), List.of(), List.of(), List.of(), new FormErrors().add("text", problem), null,
+                    statement)).build();
         }
-        return Response.ok(results(text, FormErrors.none(), null)).build();
+        return Response.ok(results(text, FormErrors.none(), null, statementId)).build();
     }
 
     @POST
     @Path("alias")
     @OnceOnly
-    public Response addAlias(@RestForm String phrase, @RestForm Long recipientId, @RestForm String text) {
+    public Response addAlias(@RestForm String phrase, @RestForm Long recipientId, @RestForm String text, @RestForm Long statementId) {
         String safeText = TextInput.problem(text) == null ? text : "";
         if (recipientId == null) {
             return Response.status(400).entity(results(safeText, new FormErrors().add("_form", "Choose the recipient the phrase “"
-                    + phrase + "” names."), null)).build();
+                    + phrase + "” names."), null, statementId)).build();
         }
         String refused = aliases.addAlias(recipientId, phrase);
         if (refused != null) {
-            return Response.status(400).entity(results(safeText, new FormErrors().add("_form", refused), null)).build();
+            return Response.status(400).entity(results(safeText, new FormErrors().add("_form", refused), null, statementId)).build();
         }
-        return Response.ok(results(safeText, FormErrors.none(), "Alias “" + phrase.strip() + "” saved; the text was read again.")).build();
+        return Response.ok(results(safeText, FormErrors.none(), "Alias “" + phrase.strip() + "” saved; the text was read again.", statementId)).build();
     }
 
     /** The dispatch form of the chosen statement, with the ticked bodies proposed. */
@@ -98,10 +102,11 @@ public class MatchResource {
                 + ids.stream().map(id -> "recipientIds=" + id).collect(Collectors.joining("&")));
     }
 
-    private TemplateInstance results(String text, FormErrors errors, String notice) {
+    private TemplateInstance results(String text, FormErrors errors, String notice, Long statementId) {
         String clean = TextInput.clean(text);
         MatchResult result = text.isBlank() ? MatchResult.empty() : index.matcher().match(clean);
         return Templates.match(text, !text.isBlank(), MatchPageData.rows(result), result.unmatched(),
-                MatchPageData.highlight(clean, result), data.recipients(), data.latestStatements(), errors, notice);
+                MatchPageData.highlight(clean, result), data.recipients(), data.statementsWith(statementId), errors, notice,
+                statementId == null ? null : statementId.toString());
     }
 }

@@ -85,4 +85,23 @@ public interface DailyMsg {
 
     @Message("Clear the selection")
     String clear_selection();
+
+    // ---- recipient page, match page
+    @Message("Add to list")
+    String add_to_list();
+
+    @Message("Choose a list…")
+    String choose_list();
+
+    @Message("Add")
+    String add();
+
+    @Message("Dispatch a statement to this body")
+    String dispatch_to_body();
+
+    @Message("Choose a list first. Nothing was changed.")
+    String choose_a_list();
+
+    @Message("Added to the list {name}.")
+    String added_to_list(String name);
 }
