@@ -197,6 +197,16 @@ class DoubleSubmitTest {
                         () -> QuarkusTransaction.requiringNew().call(() -> ListMember.count("list.id = ?1 and recipient.id = ?2", list, recipient)));
             }
         },
+        LIST_MEMBER_FROM_RECIPIENT("POST /lists/members") {
+            @Override
+            Form build() {
+                Long list = WorkflowData.list(WorkflowData.unique("Twice chosen list"));
+                Long recipient = WorkflowData.recipient(WorkflowData.unique("Twice added from its page"));
+                return new Form(s -> s.get("/recipients/" + recipient).asString(), "/lists/members",
+                        Map.of("listId", list, "recipientId", recipient),
+                        () -> QuarkusTransaction.requiringNew().call(() -> ListMember.count("list.id = ?1 and recipient.id = ?2", list, recipient)));
+            }
+        },
         NESTED_LIST("POST /lists/{id}/members/list") {
             @Override
             Form build() {
