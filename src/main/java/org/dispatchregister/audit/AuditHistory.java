@@ -38,9 +38,22 @@ public class AuditHistory {
         return latest == null ? 0 : latest;
     }
 
+    /** The history of one record, newest first, including the bulk action that created it, if any. */
     public List<AuditEventView> forRecord(String entityType, Long entityId) {
-        return AuditEvent.<AuditEvent>find("entityType = ?1 and entityId = ?2", io.quarkus.panache.common.Sort.descending("occurredAt", "id"),
-                entityType, entityId).page(Page.ofSize(200)).list().stream().map(this::view).toList();
+        return AuditEvent.<AuditEvent>find("entityType = ?1 and (entityId = ?2 or id = ?3)",
+                io.quarkus.panache.common.Sort.descending("occurredAt", "id"), entityType, entityId, bulkLineOf(entityType, entityId))
+                .page(Page.ofSize(200)).list().stream().map(this::view).toList();
+    }
+
+    /** The id of the bulk line that created this record ({@link AuditBulk}), or -1: the run holding it is the last one starting at or before it. */
+    long bulkLineOf(String entityType, Long entityId) {
+        if (entityId == null) {
+            return -1;
+        }
+        List<?> found = em.createNativeQuery("select r.event_id from audit_bulk_range r where r.entity_type = :type and r.last_id >= :id"
+                + " and r.first_id = (select max(x.first_id) from audit_bulk_range x where x.entity_type = :type and x.first_id <= :id)")
+                .setParameter("type", entityType).setParameter("id", entityId).getResultList();
+        return found.isEmpty() ? -1 : ((Number) found.get(0)).longValue();
     }
 
     public record Filter(String user, String action, String entityType, Long entityId) {
@@ -61,7 +74,10 @@ public class AuditHistory {
                 .where("lower(e.username) = :user", "user", filter.user() == null ? null : filter.user().trim().toLowerCase())
                 .where("e.action = :action", "action", filter.action() == null ? null : filter.action().trim().toUpperCase())
                 .where("e.entityType = :type", "type", filter.entityType() == null ? null : filter.entityType().trim())
-                .where("e.entityId = :id", "id", filter.entityId());
+                .where("(e.entityId = :id or e.id = :bulkLine)", "id", filter.entityId());
+        if (filter.entityId() != null) {
+            query.param("bulkLine", filter.entityType() == null ? -1L : bulkLineOf(filter.entityType().trim(), filter.entityId()));
+        }
         List<AuditEventView> rows = query.rows(em, "select e from AuditEvent e", AuditEvent.class, sort, offset, limit)
                 .stream().map(this::view).toList();
         return new Result(rows, query.count(em, "select count(e) from AuditEvent e"));

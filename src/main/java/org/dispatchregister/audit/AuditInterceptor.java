@@ -46,6 +46,9 @@ public class AuditInterceptor implements Interceptor {
     AuditWriter writer;
 
     @Inject
+    AuditBulk bulk;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -65,7 +68,12 @@ public class AuditInterceptor implements Interceptor {
                     changes.add(change(names[i], null, state[i], policy));
                 }
             }
-            buffer(row("CREATE", entity, id, "Created " + audited.auditLabel(), changes));
+            AuditBulk.Pending together = transactionActive() ? bulk.of(entity.getClass().getSimpleName()) : null;
+            if (together != null && id instanceof Number n) {
+                together.add(n.longValue(), changes);
+            } else {
+                buffer(row("CREATE", entity, id, "Created " + audited.auditLabel(), changes));
+            }
         }
         return false;
     }
@@ -102,12 +110,23 @@ public class AuditInterceptor implements Interceptor {
             return;
         }
         List<AuditRow> rows = (List<AuditRow>) transactions.getResource(BUFFER_KEY);
-        if (rows == null || rows.isEmpty()) {
-            return;
+        if (rows != null && !rows.isEmpty()) {
+            List<AuditRow> toWrite = new ArrayList<>(rows);
+            rows.clear();
+            writer.write(toWrite);
         }
-        List<AuditRow> toWrite = new ArrayList<>(rows);
-        rows.clear();
-        writer.write(toWrite);
+        Map<String, AuditBulk.Pending> together = (Map<String, AuditBulk.Pending>) transactions.getResource(AuditBulk.KEY);
+        if (together != null) {
+            // One line per flush: a bulk whose persists are split by an intermediate flush gets a line per part.
+            together.forEach((entityType, pending) -> {
+                if (!pending.ids.isEmpty()) {
+                    AuditRow line = new AuditRow(LocalDateTime.now(clock), AuditActor.current(), "CREATE", entityType, null,
+                            pending.summary, json(pending.sharedChanges()));
+                    writer.writeTogether(line, AuditBulk.runs(pending.ids));
+                    pending.clear();
+                }
+            });
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -129,17 +148,20 @@ public class AuditInterceptor implements Interceptor {
     }
 
     private AuditRow row(String action, Object entity, Object id, String summary, List<Map<String, String>> changes) {
-        String changesJson = null;
-        if (!changes.isEmpty()) {
-            try {
-                changesJson = json.writeValueAsString(changes);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
-        }
         Long entityId = id instanceof Number n ? n.longValue() : null;
         return new AuditRow(LocalDateTime.now(clock), AuditActor.current(), action, entity.getClass().getSimpleName(),
-                entityId, summary, changesJson);
+                entityId, summary, json(changes));
+    }
+
+    private String json(List<Map<String, String>> changes) {
+        if (changes.isEmpty()) {
+            return null;
+        }
+        try {
+            return json.writeValueAsString(changes);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Map<String, String> change(String field, Object before, Object after, FieldPolicy policy) {

@@ -52,11 +52,54 @@ public class AuditWriter {
         }
     }
 
+    /**
+     * Writes one line for records created together, and the runs of their ids so that each record's
+     * history finds it ({@link AuditBulk}).
+     */
+    public void writeTogether(AuditRow line, List<long[]> idRuns) {
+        try (Connection connection = dataSource.getConnection()) {
+            long eventId;
+            try (PreparedStatement next = connection.prepareStatement(postgres(connection)
+                    ? "select nextval('audit_event_seq')" : "select next value for audit_event_seq");
+                    java.sql.ResultSet rs = next.executeQuery()) {
+                rs.next();
+                eventId = rs.getLong(1);
+            }
+            try (PreparedStatement insert = connection.prepareStatement("insert into audit_event "
+                    + "(id, occurred_at, username, action, entity_type, entity_id, summary, changes) values (?, ?, ?, ?, ?, null, ?, ?)")) {
+                insert.setLong(1, eventId);
+                insert.setTimestamp(2, Timestamp.valueOf(line.occurredAt()));
+                insert.setString(3, truncate(line.username(), 60));
+                insert.setString(4, line.action());
+                insert.setString(5, line.entityType());
+                insert.setString(6, truncate(line.summary(), 500));
+                insert.setString(7, line.changes());
+                insert.executeUpdate();
+            }
+            try (PreparedStatement range = connection.prepareStatement(
+                    "insert into audit_bulk_range (entity_type, first_id, last_id, event_id) values (?, ?, ?, ?)")) {
+                for (long[] run : idRuns) {
+                    range.setString(1, line.entityType());
+                    range.setLong(2, run[0]);
+                    range.setLong(3, run[1]);
+                    range.setLong(4, eventId);
+                    range.addBatch();
+                }
+                range.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not write the audit history; the change is rolled back", e);
+        }
+    }
+
+    private static boolean postgres(Connection connection) throws SQLException {
+        return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+    }
+
     private String insertSql(Connection connection) throws SQLException {
         if (insertSql == null) {
             // H2 and PostgreSQL spell "next sequence value" differently.
-            boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-            String next = postgres ? "nextval('audit_event_seq')" : "next value for audit_event_seq";
+            String next = postgres(connection) ? "nextval('audit_event_seq')" : "next value for audit_event_seq";
             insertSql = "insert into audit_event (id, occurred_at, username, action, entity_type, entity_id, summary, changes) values ("
                     + next + ", ?, ?, ?, ?, ?, ?, ?)";
         }

@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.dispatchregister.audit.AuditActor;
+import org.dispatchregister.audit.AuditBulk;
 import org.dispatchregister.common.NotFound;
 import org.dispatchregister.lists.DistributionList;
 import org.dispatchregister.recipients.Channel;
@@ -40,6 +41,9 @@ public class DispatchService {
 
     @Inject
     StatementService statements;
+
+    @Inject
+    AuditBulk auditBulk;
 
     @Inject
     Clock clock;
@@ -79,6 +83,9 @@ public class DispatchService {
                 rows.stream().map(DispatchPlan.Row::viaListId).filter(Objects::nonNull).distinct().toList());
         Map<Long, Dispatch> previous = byId(Dispatch.class,
                 rows.stream().map(DispatchPlan.Row::previousDispatchId).filter(Objects::nonNull).toList());
+        if (rows.size() > 1) {
+            auditBulk.createdTogether(Dispatch.class, bulkSummary(statement, rows.size(), lists.values()));
+        }
         List<Dispatch> created = new ArrayList<>(rows.size());
         for (DispatchPlan.Row row : rows) {
             Dispatch d = new Dispatch();
@@ -99,6 +106,12 @@ public class DispatchService {
             created.add(d);
         }
         return created;
+    }
+
+    /** The one audit line of a bulk dispatch: statement, count and the lists it went through. */
+    private static String bulkSummary(Statement statement, int count, java.util.Collection<DistributionList> lists) {
+        String via = lists.isEmpty() ? "" : " via " + String.join(", ", lists.stream().map(l -> l.auditLabel()).sorted().toList());
+        return "Dispatched " + statement.auditLabel() + " to " + count + " recipients" + via;
     }
 
     /**

@@ -240,7 +240,7 @@ public final class CrashDriver {
                 CRC32 crc = new CRC32();
                 long rows = 0;
                 try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("select * from " + quoted + where
-                        + " order by 1")) {
+                        + " order by " + primaryKeyOrder(meta, table))) {
                     int columns = rs.getMetaData().getColumnCount();
                     while (rs.next()) {
                         for (int i = 1; i <= columns; i++) {
@@ -254,6 +254,17 @@ public final class CrashDriver {
             }
         }
         return sums;
+    }
+
+    /** The table's full primary key as an order-by list (a composite key ordered by its first column alone is not a stable order). */
+    private static String primaryKeyOrder(DatabaseMetaData meta, String table) throws Exception {
+        TreeMap<Short, String> columns = new TreeMap<>();
+        try (ResultSet rs = meta.getPrimaryKeys(null, "PUBLIC", table)) {
+            while (rs.next()) {
+                columns.put(rs.getShort("KEY_SEQ"), "\"" + rs.getString("COLUMN_NAME") + "\"");
+            }
+        }
+        return columns.isEmpty() ? "1" : String.join(", ", columns.values());
     }
 
     // ---------------------------------------------------------------------------------------------
