@@ -63,8 +63,13 @@ public final class ReplyRules {
         return original && replyExpected && RATE_STATUSES.contains(status);
     }
 
+    /** Awaiting a reply: one is expected, and the dispatch went out and is neither answered nor returned. */
+    public static boolean isAwaiting(boolean replyExpected, DispatchStatus status) {
+        return replyExpected && AWAITING.contains(status);
+    }
+
     public static boolean isOverdue(boolean replyExpected, DispatchStatus status, LocalDate dueOn, LocalDate today) {
-        return replyExpected && AWAITING.contains(status) && dueOn != null && dueOn.isBefore(today);
+        return isAwaiting(replyExpected, status) && dueOn != null && dueOn.isBefore(today);
     }
 
     /** The status a dispatch moves to when a reply of this kind is recorded against it. */

@@ -34,6 +34,11 @@ public record AnalyticsFact(String category, Long recipientId, String recipient,
         return ReplyRules.isAnswered(status);
     }
 
+    /** Awaiting a reply, by {@link ReplyRules#isAwaiting}. */
+    boolean awaiting() {
+        return ReplyRules.isAwaiting(replyExpected, status);
+    }
+
     /** Counted for the response rate, by {@link ReplyRules#countsForRate} (every fact is an original dispatch). */
     boolean countsForRate() {
         return ReplyRules.countsForRate(true, replyExpected, status);

@@ -63,7 +63,7 @@ public class AnalyticsService {
     @Transactional
     Analytics computed(String fromText, String toText, LocalDate today, long latestChange, String language) {
         ReportPeriod period = ReportPeriod.parseOpen(fromText, toText, "/reports/analytics");
-        List<AnalyticsFact> facts = facts(period);
+        List<AnalyticsFact> facts = facts(em, period);
         int minSample = config.reports().minSample();
 
         GroupFigures overall = GroupFigures.of(facts, f -> "All", f -> 0L).stream().findFirst()
@@ -99,7 +99,8 @@ public class AnalyticsService {
                 byCategory, byKind, byYear, best, worst, minSample, months, monthsFrom, monthsTo, charts);
     }
 
-    private List<AnalyticsFact> facts(ReportPeriod period) {
+    /** Every original dispatch that went out in the period, as facts (also the annual summary's). */
+    static List<AnalyticsFact> facts(EntityManager em, ReportPeriod period) {
         StringBuilder jpql = new StringBuilder(AnalyticsFact.SELECT);
         if (period.from() != null) {
             jpql.append(" and d.sentOn >= :from");

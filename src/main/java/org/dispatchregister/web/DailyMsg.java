@@ -104,4 +104,104 @@ public interface DailyMsg {
 
     @Message("Added to the list {name}.")
     String added_to_list(String name);
+
+    // ---- annual summary
+    @Message("Annual summary")
+    String annual_title();
+
+    @Message("Annual summary {year}")
+    String annual_title_year(int year);
+
+    @Message("The year in one paragraph, as the annual report quotes it, with the table behind it: letters, bodies, answered and awaiting, by kind of statement and by category of body.")
+    String annual_explain();
+
+    @Message("Year")
+    String annual_year();
+
+    @Message("The year in one paragraph")
+    String annual_paragraph();
+
+    @Message("Ready to copy into the annual report. Answered and awaiting count as on the dashboard and in every report.")
+    String annual_copy_hint();
+
+    @Message("By kind of statement")
+    String annual_by_kind();
+
+    @Message("By category of body")
+    String annual_by_category();
+
+    @Message("Section")
+    String col_section();
+
+    @Message("Kind or category")
+    String col_label();
+
+    @Message("Statements")
+    String col_statements();
+
+    @Message("Letters")
+    String col_letters();
+
+    @Message("Bodies")
+    String col_bodies();
+
+    @Message("Awaiting a reply")
+    String col_awaiting();
+
+    @Message("Total")
+    String total();
+
+    @Message("CSV")
+    String format_csv();
+
+    @Message("Excel")
+    String format_excel();
+
+    @Message("Choose a year between 1900 and 2100.")
+    String annual_bad_year();
+
+    @Message("No letter went out in {year}.")
+    String annual_none(int year);
+
+    @Message("{statements}: {letters} {bodies}; {answered}, {awaiting}.")
+    String annual_sentence(String statements, String letters, String bodies, String answered, String awaiting);
+
+    @Message("and")
+    String and_word();
+
+    @Message("{n} letter|{n} letters")
+    String count_letters(long n);
+
+    @Message("to {n} body|to {n} bodies")
+    String count_bodies(long n);
+
+    @Message("{n} answered")
+    String count_answered(long n);
+
+    @Message("{n} awaiting a reply")
+    String count_awaiting(long n);
+
+    @Message("{n} public statement|{n} public statements")
+    String kind_STATEMENT(long n);
+
+    @Message("{n} appeal|{n} appeals")
+    String kind_APPEAL(long n);
+
+    @Message("{n} note verbale|{n} notes verbales")
+    String kind_NOTE_VERBALE(long n);
+
+    @Message("{n} letter|{n} letters")
+    String kind_LETTER(long n);
+
+    @Message("{n} special report|{n} special reports")
+    String kind_SPECIAL_REPORT(long n);
+
+    @Message("{n} press release|{n} press releases")
+    String kind_PRESS_RELEASE(long n);
+
+    @Message("{n} reply to a report|{n} replies to reports")
+    String kind_REPLY_TO_REPORT(long n);
+
+    @Message("{kind}: {n}")
+    String kind_other(long n, String kind);
 }
