@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.dispatchregister.dispatches.DispatchStatus;
 import org.dispatchregister.dispatches.ReplyRules;
+import org.dispatchregister.mail.MailProof;
 import org.dispatchregister.web.EnumLabels;
 import org.dispatchregister.web.Enums;
 import org.dispatchregister.web.RequestLanguage;
@@ -17,14 +18,19 @@ import org.dispatchregister.web.RequestLanguage;
 public record ReportItem(Long dispatchId, LocalDate sentOn, Long statementId, String reference, String kind, String title,
         Long recipientId, String recipient, String viaList, String channel, String status, boolean replyExpected,
         LocalDate replyDueOn, LocalDate firstReplyOn, Integer daysToReply, boolean overdue, long reminders,
-        List<ReportReply> replies) {
+        List<ReportReply> replies, MailProof email) {
 
     static ReportItem of(SentDispatch d, LocalDate today, List<ReportReply> replies) {
+        return of(d, today, replies, null);
+    }
+
+    /** With the proof of the e-mail that carried it, when it was sent from the register. */
+    static ReportItem of(SentDispatch d, LocalDate today, List<ReportReply> replies, MailProof email) {
         return new ReportItem(d.dispatchId(), d.sentOn(), d.statementId(), d.reference(), d.kind(), d.title(), d.recipientId(),
                 d.recipientName(), d.viaList(), d.channel() == null ? null : EnumLabels.shown(d.channel()), d.status().name(),
                 d.replyExpected(), d.replyDueOn(), d.firstAnswerOn(), days(d.sentOn(), d.firstAnswerOn()),
                 ReplyRules.isOverdue(d.replyExpected(), d.status(), d.replyDueOn(), today),
-                d.reminders() == null ? 0 : d.reminders(), replies);
+                d.reminders() == null ? 0 : d.reminders(), replies, email);
     }
 
     static Integer days(LocalDate sentOn, LocalDate receivedOn) {

@@ -47,6 +47,11 @@ public final class Messages {
                 : MessageBundles.get(DailyMsg.class, Localized.Literal.of(language.tag()));
     }
 
+    /** The texts of e-mail ({@link MailMsg}) in the request's language. */
+    public static MailMsg mail() {
+        return bundle(MailMsg.class, RequestLanguage.current());
+    }
+
     /** The language choices of a select, each in its own language, after an optional blank choice. */
     public static List<Option> languageOptions(String blankLabel) {
         List<Option> options = new ArrayList<>();

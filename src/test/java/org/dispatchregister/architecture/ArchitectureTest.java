@@ -25,7 +25,7 @@ class ArchitectureTest {
 
     /** From the bottom up: each package may use the ones before it, never one after it. */
     static final List<String> ORDER = List.of("common", "web", "audit", "users", "attachments", "recipients", "lists",
-            "statements", "dispatches", "reports", "dashboard", "search", "matching", "seed", "admin");
+            "statements", "dispatches", "mail", "reports", "dashboard", "search", "matching", "seed", "admin");
 
     private static JavaClasses classes;
 

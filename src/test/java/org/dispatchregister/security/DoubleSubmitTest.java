@@ -73,6 +73,7 @@ class DoubleSubmitTest {
     /** POST routes that create nothing, so a repeat cannot make a duplicate (each says why). */
     private static final Map<String, String> CREATES_NOTHING = Map.ofEntries(
             Map.entry("POST /statements/import", "reads a text into a draft form; writes nothing"),
+            Map.entry("POST /mail/{id}/retry", "puts a failed message back in the outbox; a repeat finds it waiting and changes nothing"),
             Map.entry("POST /api/statements/import", "reads a text; writes nothing"),
             Map.entry("POST /api/distribution/match", "reads a text; writes nothing"),
             Map.entry("POST /match", "reads a text; writes nothing"),
@@ -147,6 +148,17 @@ class DoubleSubmitTest {
                 return new Form(s -> s.get("/statements/" + statement + "/dispatch?recipientIds=" + recipient
                         + "&channel=EMAIL&sentOn=" + today() + "&submitted=1&preview=1").asString(), "/statements/" + statement + "/dispatch",
                         Map.of("recipientIds", recipient, "channel", "EMAIL", "sentOn", today()), () -> WorkflowData.dispatchCount(statement));
+            }
+        },
+        EMAIL("POST /statements/{id}/email") {
+            @Override
+            Form build() {
+                Long statement = WorkflowData.statement("STATEMENT", WorkflowData.unique("Twice email"));
+                Long dispatch = org.dispatchregister.mail.MailTestData.planned(statement, WorkflowData.unique("twice"), 1,
+                        i -> "twice@example.org").get(0);
+                return new Form(s -> s.get("/statements/" + statement + "/email").asString(), "/statements/" + statement + "/email",
+                        Map.of("ids", dispatch, "subject", "Twice", "body", "Text"), () -> QuarkusTransaction.requiringNew().call(
+                                () -> org.dispatchregister.mail.MailSend.count("dispatch.id", dispatch)));
             }
         },
         REMINDER("POST /dispatches/{id}/reminder") {

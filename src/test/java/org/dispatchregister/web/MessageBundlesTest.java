@@ -29,6 +29,7 @@ class MessageBundlesTest {
         check(RegisterMsg.class, "regmsg");
         check(AdminMsg.class, "amsg");
         check(DailyMsg.class, "dmsg");
+        check(MailMsg.class, "mmsg");
     }
 
     private void check(Class<?> bundle, String name) throws Exception {
