@@ -74,17 +74,6 @@ public class MailView {
                 .setParameter("id", dispatchId).getResultList();
     }
 
-    /** The proof of the accepted message of each of these dispatches that has one (one query, for a report page). */
-    public Map<Long, MailProof> sentProofs(java.util.Collection<Long> dispatchIds) {
-        Map<Long, MailProof> proofs = new java.util.HashMap<>();
-        if (!dispatchIds.isEmpty()) {
-            em.createQuery("select m.dispatch.id, m.messageId, m.acceptedAt, m.addresses from MailSend m where m.dispatch.id in :ids "
-                    + "and m.state = :sent", Object[].class).setParameter("ids", dispatchIds).setParameter("sent", MailState.SENT)
-                    .getResultList().forEach(r -> proofs.put((Long) r[0], new MailProof((String) r[1], (LocalDateTime) r[2], (String) r[3])));
-        }
-        return proofs;
-    }
-
     public String stateText(MailState state) {
         MailMsg msg = Messages.mail();
         return switch (state) {

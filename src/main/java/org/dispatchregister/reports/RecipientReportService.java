@@ -13,8 +13,6 @@ import java.util.stream.Stream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.dispatchregister.mail.MailProof;
-import org.dispatchregister.mail.MailView;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -42,9 +40,6 @@ public class RecipientReportService {
 
     @Inject
     Clock clock;
-
-    @Inject
-    MailView mail;
 
     /** The body, or 404. */
     @Transactional
@@ -75,10 +70,9 @@ public class RecipientReportService {
         int first = (int) Math.min(sent.size(), (long) (shown - 1) * pageSize);
         List<SentDispatch> onPage = sent.subList(first, (int) Math.min(sent.size(), (long) first + pageSize));
         Map<Long, List<ReportReply>> replies = replies(ids, period, onPage, onPage.size() == sent.size());
-        Map<Long, MailProof> proofs = mail.sentProofs(onPage.stream().map(SentDispatch::dispatchId).toList());
         List<ReportItem> items = new ArrayList<>(onPage.size());
         for (SentDispatch d : onPage) {
-            items.add(ReportItem.of(d, today, replies.getOrDefault(d.dispatchId(), List.of()), proofs.get(d.dispatchId())));
+            items.add(ReportItem.of(d, today, replies.getOrDefault(d.dispatchId(), List.of())));
         }
         return RecipientReport.of(head, period, children, ids.size(), today, totals, shown, pageSize, items);
     }

@@ -20,17 +20,13 @@ public record ReportItem(Long dispatchId, LocalDate sentOn, Long statementId, St
         LocalDate replyDueOn, LocalDate firstReplyOn, Integer daysToReply, boolean overdue, long reminders,
         List<ReportReply> replies, MailProof email) {
 
-    static ReportItem of(SentDispatch d, LocalDate today, List<ReportReply> replies) {
-        return of(d, today, replies, null);
-    }
-
     /** With the proof of the e-mail that carried it, when it was sent from the register. */
-    static ReportItem of(SentDispatch d, LocalDate today, List<ReportReply> replies, MailProof email) {
+    static ReportItem of(SentDispatch d, LocalDate today, List<ReportReply> replies) {
         return new ReportItem(d.dispatchId(), d.sentOn(), d.statementId(), d.reference(), d.kind(), d.title(), d.recipientId(),
                 d.recipientName(), d.viaList(), d.channel() == null ? null : EnumLabels.shown(d.channel()), d.status().name(),
                 d.replyExpected(), d.replyDueOn(), d.firstAnswerOn(), days(d.sentOn(), d.firstAnswerOn()),
                 ReplyRules.isOverdue(d.replyExpected(), d.status(), d.replyDueOn(), today),
-                d.reminders() == null ? 0 : d.reminders(), replies, email);
+                d.reminders() == null ? 0 : d.reminders(), replies, d.email());
     }
 
     static Integer days(LocalDate sentOn, LocalDate receivedOn) {
