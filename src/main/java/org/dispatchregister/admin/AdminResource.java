@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.dispatchregister.web.Messages;
 import org.dispatchregister.common.Role;
 import org.dispatchregister.web.Flash;
 import org.dispatchregister.web.Redirects;
@@ -44,7 +45,7 @@ public class AdminResource {
     @jakarta.ws.rs.Path("backup")
     public Response backup() throws Exception {
         if (!backups.supported()) {
-            flash.set("Backups from this page are for the embedded H2 database; on PostgreSQL use pg_dump (see README).");
+            flash.set(Messages.notices().backup_h2_only());
             return Redirects.seeOther("/admin");
         }
         Path file = backups.backup();

@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.dispatchregister.web.Messages;
 import org.dispatchregister.audit.AuditActor;
 import org.dispatchregister.common.OwnerOnlyFiles;
 import org.dispatchregister.common.RegisterConfig;
@@ -42,12 +43,12 @@ public class AttachmentService {
     /** Checks an upload; returns the detected content type, or null with a message under {@code field}. */
     public String check(FileUpload upload, String field, FormErrors errors) {
         if (upload == null || upload.uploadedFile() == null || upload.size() == 0) {
-            errors.add(field, "Choose a file to upload");
+            errors.add(field, Messages.notices().choose_file());
             return null;
         }
         long max = config.attachments().maxBytes();
         if (upload.size() > max) {
-            errors.add(field, "The file is " + megabytes(upload.size()) + "; the limit is " + megabytes(max) + ". It was not stored.");
+            errors.add(field, Messages.notices().file_too_big(megabytes(upload.size()), megabytes(max)));
             return null;
         }
         FileTypes.Verdict verdict = FileTypes.check(upload.fileName(), upload.contentType(), head(upload.uploadedFile()));

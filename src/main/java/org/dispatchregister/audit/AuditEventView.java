@@ -7,6 +7,7 @@ import java.util.List;
 public record AuditEventView(Long id, LocalDateTime occurredAt, String username, String action, String entityType,
         Long entityId, String summary, List<Change> changes) {
 
-    public record Change(String field, String from, String to) {
+    /** One field's change; the record's type tells which enumeration a stored code belongs to. */
+    public record Change(String entityType, String field, String from, String to) {
     }
 }

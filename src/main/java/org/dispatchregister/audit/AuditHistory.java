@@ -88,10 +88,10 @@ public class AuditHistory {
         if (e.changes != null) {
             try {
                 for (Map<String, String> c : json.readValue(e.changes, CHANGES)) {
-                    changes.add(new AuditEventView.Change(c.get("field"), c.get("from"), c.get("to")));
+                    changes.add(new AuditEventView.Change(e.entityType, c.get("field"), c.get("from"), c.get("to")));
                 }
             } catch (Exception ex) {
-                changes.add(new AuditEventView.Change("(unreadable)", "", e.changes));
+                changes.add(new AuditEventView.Change(e.entityType, "(unreadable)", "", e.changes));
             }
         }
         return new AuditEventView(e.id, e.occurredAt, e.username, e.action, e.entityType, e.entityId, e.summary, changes);

@@ -1,5 +1,7 @@
 package org.dispatchregister.dashboard;
 
+import org.dispatchregister.web.RequestLanguage;
+
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -24,7 +26,7 @@ public class DashboardQuery {
             long overdue) {
 
         public String responseRateShown() {
-            return responseRate == null ? "—" : ReportStats.show(responseRate) + " %";
+            return RequestLanguage.current().percent(responseRate);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.dispatchregister.dispatches;
 
+import org.dispatchregister.web.Messages;
 import org.dispatchregister.recipients.Channel;
 import org.dispatchregister.web.Enums;
 import org.dispatchregister.web.FormDates;
@@ -30,11 +31,11 @@ public record DispatchEditForm(
     public DispatchEdit toEdit(FormErrors errors) {
         DispatchStatus st = Enums.parse(DispatchStatus.class, status);
         if (st == null) {
-            errors.add("status", "Choose a status");
+            errors.add("status", Messages.notices().choose_status());
         }
         Channel ch = Enums.parse(Channel.class, channel);
         if (ch == null) {
-            errors.add("channel", "Choose how it is sent");
+            errors.add("channel", Messages.notices().choose_channel());
         }
         return new DispatchEdit(st, ch, FormDates.parse("sentOn", sentOn, errors), FormDates.parse("deliveredOn", deliveredOn, errors),
                 FormDates.parse("acknowledgedOn", acknowledgedOn, errors), isReplyExpected(),

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 
+import org.dispatchregister.web.Messages;
 import org.dispatchregister.recipients.Channel;
 import org.dispatchregister.web.Enums;
 import org.dispatchregister.web.FormDates;
@@ -38,7 +39,7 @@ public record DispatchForm(
     public DispatchRequest toRequest(FormErrors errors) {
         Channel ch = Enums.parse(Channel.class, channel);
         if (ch == null) {
-            errors.add("channel", "Choose how it is sent");
+            errors.add("channel", Messages.notices().choose_channel());
         }
         LocalDate sent = FormDates.parse("sentOn", sentOn, errors);
         LocalDate due = FormDates.parse("replyDueOn", replyDueOn, errors);

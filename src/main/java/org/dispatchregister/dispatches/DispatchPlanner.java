@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.dispatchregister.web.Messages;
 import org.dispatchregister.lists.ListExpander;
 import org.dispatchregister.web.FormErrors;
 
@@ -33,7 +34,7 @@ public class DispatchPlanner {
 
     public DispatchPlan plan(Long statementId, DispatchRequest request, FormErrors errors) {
         if (request.listIds().isEmpty() && request.recipientIds().isEmpty()) {
-            errors.add("_form", "Choose at least one list or recipient.");
+            errors.add("_form", Messages.notices().choose_list_or_recipient());
             return new DispatchPlan(List.of());
         }
         checkLists(request.listIds(), errors);
@@ -54,20 +55,20 @@ public class DispatchPlanner {
                 Long id = (Long) r[0];
                 found.add(id);
                 if (!(Boolean) r[3] || r[4] != null) {
-                    errors.add("recipientIds", r[1] + " is archived and cannot receive dispatches.");
+                    errors.add("recipientIds", Messages.notices().recipient_archived(String.valueOf(r[1])));
                 } else {
                     rows.putIfAbsent(id, row(id, (String) r[1], (String) r[2], null, null, previous, request));
                 }
             }
             for (Long id : request.recipientIds()) {
                 if (!found.contains(id)) {
-                    errors.add("recipientIds", "There is no recipient with id " + id + ".");
+                    errors.add("recipientIds", Messages.notices().no_recipient_id(String.valueOf(id)));
                 }
             }
         }
         DispatchPlan plan = new DispatchPlan(new ArrayList<>(rows.values()));
         if (errors.isEmpty() && plan.rows().isEmpty()) {
-            errors.add("_form", "The chosen lists have no active members.");
+            errors.add("_form", Messages.notices().lists_empty());
         }
         return plan;
     }
@@ -81,12 +82,12 @@ public class DispatchPlanner {
                 .setParameter("ids", listIds).getResultList().forEach(r -> {
                     active.put((Long) r[0], (Boolean) r[1]);
                     if (!(Boolean) r[1]) {
-                        errors.add("listIds", "The list " + r[2] + " is archived.");
+                        errors.add("listIds", Messages.notices().list_is_archived(String.valueOf(r[2])));
                     }
                 });
         for (Long id : listIds) {
             if (!active.containsKey(id)) {
-                errors.add("listIds", "There is no distribution list with id " + id + ".");
+                errors.add("listIds", Messages.notices().no_list_id(String.valueOf(id)));
             }
         }
     }

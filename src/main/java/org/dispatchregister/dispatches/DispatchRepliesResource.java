@@ -13,6 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.dispatchregister.web.EnumLabels;
+import org.dispatchregister.web.Messages;
 import org.dispatchregister.common.Role;
 import org.dispatchregister.web.Flash;
 import org.dispatchregister.web.FormErrors;
@@ -54,7 +56,7 @@ public class DispatchRepliesResource {
             d = dispatchPage.load(id);
             return Response.status(400).entity(dispatchPage.page(d, DispatchEditForm.of(d), FormErrors.none(), form, errors)).build();
         }
-        flash.set("Reply recorded; the dispatch is now " + reply.dispatch.status.name().toLowerCase() + ".");
+        flash.set(Messages.notices().reply_recorded_status(EnumLabels.shown(reply.dispatch.status)));
         return Redirects.seeOther("/dispatches/" + reply.dispatch.id);
     }
 }

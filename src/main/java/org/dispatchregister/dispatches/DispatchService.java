@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.dispatchregister.web.Messages;
 import org.dispatchregister.audit.AuditActor;
 import org.dispatchregister.audit.AuditBulk;
 import org.dispatchregister.common.NotFound;
@@ -63,7 +64,7 @@ public class DispatchService {
         checkDetails(request, errors);
         DispatchPlan plan = planner.plan(statementId, request, errors);
         if (errors.isEmpty() && plan.included().isEmpty()) {
-            errors.add("_form", "Everyone chosen already received this statement. Tick \"as follow-up\" to send it again.");
+            errors.add("_form", Messages.notices().everyone_received());
         }
         if (errors.isPresent()) {
             return List.of();
@@ -132,20 +133,20 @@ public class DispatchService {
 
     private static void checkDetails(DispatchRequest request, FormErrors errors) {
         if (request.channel() == null) {
-            errors.add("channel", "Choose how it is sent");
+            errors.add("channel", Messages.notices().choose_channel());
         }
         if (request.sentOn() == null) {
-            errors.add("sentOn", "Enter the date sent");
+            errors.add("sentOn", Messages.notices().enter_sent_date());
         }
         if (request.replyExpected() && request.replyDueOn() == null) {
-            errors.add("replyDueOn", "Enter the date a reply is due, or untick \"reply expected\"");
+            errors.add("replyDueOn", Messages.notices().enter_due_date());
         }
         if (request.replyExpected() && request.replyDueOn() != null && request.sentOn() != null
                 && request.replyDueOn().isBefore(request.sentOn())) {
-            errors.add("replyDueOn", "The reply due date cannot be before the date sent");
+            errors.add("replyDueOn", Messages.notices().due_before_sent());
         }
         if (request.note() != null && request.note().length() > 1000) {
-            errors.add("note", "At most 1,000 characters");
+            errors.add("note", Messages.notices().at_most_chars(Messages.number(1000)));
         }
     }
 
@@ -155,25 +156,25 @@ public class DispatchService {
         Dispatch d = get(id);
         Versions.check(edit.version(), d.version);
         if (edit.status() == null) {
-            errors.add("status", "Choose a status");
+            errors.add("status", Messages.notices().choose_status());
         } else if (!DispatchTransitions.allowed(d.status, edit.status())) {
             errors.add("status", DispatchTransitions.describe(d.status, edit.status()));
         }
         if (edit.sentOn() == null && edit.status() != null && edit.status() != DispatchStatus.PLANNED
                 && edit.status() != DispatchStatus.WITHDRAWN) {
-            errors.add("sentOn", "Enter the date sent");
+            errors.add("sentOn", Messages.notices().enter_sent_date());
         }
         before("deliveredOn", edit.deliveredOn(), edit.sentOn(), "The delivery date cannot be before the date sent", errors);
         before("acknowledgedOn", edit.acknowledgedOn(), edit.sentOn(), "The acknowledgement date cannot be before the date sent", errors);
         before("replyDueOn", edit.replyDueOn(), edit.sentOn(), "The reply due date cannot be before the date sent", errors);
         if (edit.replyExpected() && edit.replyDueOn() == null) {
-            errors.add("replyDueOn", "Enter the date a reply is due, or untick \"reply expected\"");
+            errors.add("replyDueOn", Messages.notices().enter_due_date());
         }
         if (edit.channel() == null) {
-            errors.add("channel", "Choose how it is sent");
+            errors.add("channel", Messages.notices().choose_channel());
         }
         if (edit.note() != null && edit.note().length() > 1000) {
-            errors.add("note", "At most 1,000 characters");
+            errors.add("note", Messages.notices().at_most_chars(Messages.number(1000)));
         }
         if (errors.isPresent()) {
             return d;
@@ -196,19 +197,19 @@ public class DispatchService {
         Dispatch original = get(id);
         LocalDate sentOn = org.dispatchregister.web.FormDates.parse("sentOn", form.sentOn(), errors);
         if (sentOn == null && !errors.has("sentOn")) {
-            errors.add("sentOn", "Enter the date sent");
+            errors.add("sentOn", Messages.notices().enter_sent_date());
         }
         if (sentOn != null && original.sentOn != null && sentOn.isBefore(original.sentOn)) {
-            errors.add("sentOn", "A reminder cannot be sent before the original (" + original.sentOn + ")");
+            errors.add("sentOn", Messages.notices().reminder_before_original(original.sentOn));
         }
         Channel channel = Enums.parse(Channel.class, form.channel());
         if (channel == null) {
-            errors.add("channel", "Choose how it is sent");
+            errors.add("channel", Messages.notices().choose_channel());
         }
         if (form.letterText() == null || form.letterText().isBlank()) {
-            errors.add("letterText", "Enter the text of the reminder");
+            errors.add("letterText", Messages.notices().enter_reminder_text());
         } else if (form.letterText().length() > 20000) {
-            errors.add("letterText", "At most 20,000 characters");
+            errors.add("letterText", Messages.notices().at_most_chars(Messages.number(20000)));
         }
         if (errors.isPresent()) {
             return null;

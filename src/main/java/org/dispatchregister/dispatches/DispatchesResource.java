@@ -16,6 +16,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.dispatchregister.web.RequestLanguage;
+import org.dispatchregister.web.EnumLabels;
+import org.dispatchregister.web.Language;
+import org.dispatchregister.web.Messages;
 import org.dispatchregister.audit.AuditEventView;
 import org.dispatchregister.audit.AuditHistory;
 import org.dispatchregister.common.NotFound;
@@ -60,7 +64,7 @@ public class DispatchesResource {
                 List<AuditEventView> history);
 
         static native TemplateInstance reminder(Dispatch d, ReminderForm form, FormErrors errors, List<Option> channels,
-                long reminders);
+                long reminders, String letterLanguage, List<Option> letterLanguages);
     }
 
     @Inject
@@ -117,19 +121,19 @@ public class DispatchesResource {
         FormErrors errors = new FormErrors();
         LocalDate when = FormDates.parse("date", date, errors);
         if (ids == null || ids.isEmpty()) {
-            flash.set("Select at least one dispatch first. Nothing was changed.");
+            flash.set(Messages.notices().select_dispatch_first());
         } else if (a == null) {
-            flash.set("Choose an action. Nothing was changed.");
+            flash.set(Messages.notices().choose_action());
         } else if (errors.isPresent() || (a.needsDate() && when == null)) {
-            flash.set("Enter a valid date (yyyy-mm-dd) for \"" + a.label + "\". Nothing was changed.");
+            flash.set(Messages.notices().bulk_date_needed(EnumLabels.shown(a), RequestLanguage.current().dateExample()));
         } else if (when != null && when.isAfter(LocalDate.now(clock))) {
-            flash.set("The date cannot be in the future. Nothing was changed.");
+            flash.set(Messages.notices().bulk_date_future());
         } else if (ids.size() > BulkUpdates.MAX_SELECTION) {
-            flash.set("Select at most " + BulkUpdates.MAX_SELECTION + " dispatches at a time. Nothing was changed.");
+            flash.set(Messages.notices().bulk_too_many(BulkUpdates.MAX_SELECTION));
         } else {
             BulkUpdates.Outcome outcome = bulk.apply(a, ids, when);
-            flash.set(a.label + ": " + outcome.changed() + " changed"
-                    + (outcome.skipped() > 0 ? ", " + outcome.skipped() + " left unchanged (their status or dates do not allow it)" : "") + ".");
+            flash.set(outcome.skipped() > 0 ? Messages.notices().bulk_done_skipped(EnumLabels.shown(a), outcome.changed(), outcome.skipped())
+                    : Messages.notices().bulk_done(EnumLabels.shown(a), outcome.changed()));
         }
         return Redirects.seeOther(target);
     }
@@ -154,8 +158,7 @@ public class DispatchesResource {
             } catch (OptimisticLockException stale) {
                 em.clear();
                 Dispatch current = load(id);
-                errors.add("_form", "Someone else changed this dispatch while you were editing (it is now "
-                        + current.status.name().toLowerCase() + "). Your input is kept below; save again to apply it.");
+                errors.add("_form", Messages.notices().dispatch_conflict(EnumLabels.shown(current.status)));
                 return Response.status(409).entity(page(current, form.withVersion(current.version), errors, blankReply(), FormErrors.none())).build();
             }
         }
@@ -163,19 +166,22 @@ public class DispatchesResource {
             em.clear();
             return Response.status(400).entity(page(load(id), form, errors, blankReply(), FormErrors.none())).build();
         }
-        flash.set("Dispatch saved.");
+        flash.set(Messages.notices().dispatch_saved());
         return Redirects.seeOther("/dispatches/" + id);
     }
 
     @GET
     @Path("{id}/reminder")
     @RolesAllowed(Role.CLERK_ROLE)
-    public TemplateInstance reminderForm(@RestPath Long id) {
+    public TemplateInstance reminderForm(@RestPath Long id, @RestQuery String lang) {
         Dispatch d = load(id);
-        String text = ReminderLetter.text(d.recipient.name, d.statement.kind.name, d.statement.reference, d.statement.issuedOn,
+        // the letter is written in the recipient's working language unless the clerk chose another
+        Language language = Language.fromTag(lang).or(() -> Language.fromName(d.recipient.workingLanguage)).orElse(Language.EN);
+        String text = ReminderLetter.text(language, d.recipient.name, d.statement.kind.name, d.statement.reference, d.statement.issuedOn,
                 d.statement.title, d.sentOn, d.replyDueOn);
         ReminderForm form = new ReminderForm(text, d.channel.name(), LocalDate.now(clock).toString());
-        return Templates.reminder(d, form, FormErrors.none(), Channel.options(), reminderCount(id));
+        return Templates.reminder(d, form, FormErrors.none(), Channel.options(), reminderCount(id), language.tag(),
+                Messages.languageOptions(null));
     }
 
     @POST
@@ -188,9 +194,11 @@ public class DispatchesResource {
         Dispatch reminder = dispatches.remind(id, form, errors);
         if (reminder == null) {
             em.clear();
-            return Response.status(400).entity(Templates.reminder(load(id), form, errors, Channel.options(), reminderCount(id))).build();
+            Dispatch d = load(id);
+            return Response.status(400).entity(Templates.reminder(d, form, errors, Channel.options(), reminderCount(id),
+                    Language.fromName(d.recipient.workingLanguage).orElse(Language.EN).tag(), Messages.languageOptions(null))).build();
         }
-        flash.set("Reminder recorded (sent " + reminder.sentOn + ").");
+        flash.set(Messages.notices().reminder_recorded(reminder.sentOn));
         return Redirects.seeOther("/dispatches/" + id);
     }
 

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.dispatchregister.web.Messages;
 import org.dispatchregister.attachments.AttachmentService;
 import org.dispatchregister.audit.AuditEventView;
 import org.dispatchregister.audit.AuditHistory;
@@ -124,7 +125,7 @@ public class RepliesResource {
         if (reply == null) {
             return Response.status(400).entity(Templates.form(form, errors, ReplyKind.options(), recipientOptions(), statementOptions(), "")).build();
         }
-        flash.set(reply.dispatch != null ? "Reply recorded against the dispatch." : "Reply recorded; link it to a dispatch when you know what it answers.");
+        flash.set(reply.dispatch != null ? Messages.notices().reply_recorded_linked() : Messages.notices().reply_recorded_unlinked());
         return Redirects.seeOther("/replies/" + reply.id);
     }
 
@@ -145,7 +146,7 @@ public class RepliesResource {
             em.clear();
             return Response.status(400).entity(detailPage(id, errors, recipientId, statementId)).build();
         }
-        flash.set("Reply linked to its dispatch.");
+        flash.set(Messages.notices().reply_linked());
         return Redirects.seeOther("/replies/" + id);
     }
 

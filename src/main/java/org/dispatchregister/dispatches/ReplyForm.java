@@ -1,5 +1,6 @@
 package org.dispatchregister.dispatches;
 
+import org.dispatchregister.web.Messages;
 import org.dispatchregister.web.Enums;
 import org.dispatchregister.web.FormDates;
 import org.dispatchregister.web.FormErrors;
@@ -32,11 +33,11 @@ public record ReplyForm(
     public ReplyInput toInput(java.time.LocalDate today, FormErrors errors) {
         java.time.LocalDate received = FormDates.parse("receivedOn", receivedOn, errors);
         if (received == null && !errors.has("receivedOn")) {
-            errors.add("receivedOn", "Enter the date the reply was received");
+            errors.add("receivedOn", Messages.notices().enter_received_date());
         }
         ReplyKind k = Enums.parse(ReplyKind.class, kind);
         if (k == null) {
-            errors.add("kind", "Choose the kind of reply");
+            errors.add("kind", Messages.notices().choose_reply_kind());
         }
         return errors.isPresent() ? null : new ReplyInput(received, FormDates.trim(theirReference), k, FormDates.trim(summary));
     }

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.dispatchregister.web.Messages;
 import org.dispatchregister.audit.AuditActor;
 import org.dispatchregister.common.NotFound;
 import org.dispatchregister.recipients.Recipient;
@@ -48,17 +49,16 @@ public class ReplyService {
         Recipient recipient = recipientId == null ? null : Recipient.findById(recipientId);
         Statement statement = statementId == null ? null : Statement.findById(statementId);
         if (recipientId != null && recipient == null) {
-            errors.add("recipientId", "There is no such recipient");
+            errors.add("recipientId", Messages.notices().no_such_recipient());
         }
         if (statementId != null && statement == null) {
-            errors.add("statementId", "There is no such statement");
+            errors.add("statementId", Messages.notices().no_such_statement());
         }
         Dispatch dispatch = null;
         if (recipient != null && statement != null) {
             dispatch = find(recipient.id, statement.id);
             if (dispatch == null) {
-                errors.add("statementId", "This statement was never dispatched to " + recipient.name
-                        + ". Leave the statement empty to keep the letter unlinked.");
+                errors.add("statementId", Messages.notices().never_dispatched_to(recipient.name));
             }
         }
         check(input, dispatch, errors);
@@ -81,22 +81,22 @@ public class ReplyService {
     public Reply link(Long replyId, Long dispatchId, Long recipientId, Long statementId, FormErrors errors) {
         Reply reply = get(replyId);
         if (reply.dispatch != null) {
-            errors.add("_form", "This reply is already linked to a dispatch.");
+            errors.add("_form", Messages.notices().reply_already_linked());
             return reply;
         }
         Dispatch dispatch = null;
         if (dispatchId != null) {
             dispatch = Dispatch.findById(dispatchId);
             if (dispatch == null) {
-                errors.add("dispatchId", "There is no dispatch " + dispatchId);
+                errors.add("dispatchId", Messages.notices().no_dispatch_id(String.valueOf(dispatchId)));
             }
         } else if (recipientId != null && statementId != null) {
             dispatch = find(recipientId, statementId);
             if (dispatch == null) {
-                errors.add("statementId", "This statement was never dispatched to that recipient");
+                errors.add("statementId", Messages.notices().never_dispatched_to_that());
             }
         } else {
-            errors.add("statementId", "Choose the recipient and the statement this letter answers");
+            errors.add("statementId", Messages.notices().choose_recipient_and_statement());
         }
         if (dispatch != null) {
             dispatch = original(dispatch);
@@ -115,16 +115,16 @@ public class ReplyService {
         }
         LocalDate today = LocalDate.now(clock);
         if (input.receivedOn().isAfter(today)) {
-            errors.add("receivedOn", "The date received cannot be in the future");
+            errors.add("receivedOn", Messages.notices().received_in_future());
         }
         if (dispatch != null && dispatch.sentOn != null && input.receivedOn().isBefore(dispatch.sentOn)) {
-            errors.add("receivedOn", "The reply cannot be received before the dispatch was sent (" + dispatch.sentOn + ")");
+            errors.add("receivedOn", Messages.notices().received_before_sent(dispatch.sentOn));
         }
         if (input.theirReference() != null && input.theirReference().length() > 100) {
-            errors.add("theirReference", "At most 100 characters");
+            errors.add("theirReference", Messages.notices().at_most_chars(Messages.number(100)));
         }
         if (input.summary() != null && input.summary().length() > 4000) {
-            errors.add("summary", "At most 4,000 characters");
+            errors.add("summary", Messages.notices().at_most_chars(Messages.number(4000)));
         }
     }
 

@@ -17,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.dispatchregister.web.Messages;
 import org.dispatchregister.common.NotFound;
 import org.dispatchregister.common.Role;
 import org.dispatchregister.recipients.Channel;
@@ -111,7 +112,7 @@ public class StatementDispatchResource {
             DispatchPlan plan = planner.plan(id, request, new FormErrors());
             return Response.status(400).entity(page(s, form, null, plan, errors)).build();
         }
-        flash.set("Dispatched to " + created.size() + (created.size() == 1 ? " recipient." : " recipients."));
+        flash.set(created.size() == 1 ? Messages.notices().dispatched_to_one() : Messages.notices().dispatched_to_many(created.size()));
         return Redirects.seeOther("/statements/" + id);
     }
 

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.dispatchregister.web.Messages;
 import org.dispatchregister.audit.AuditLog;
 import org.dispatchregister.common.NotFound;
 import org.dispatchregister.recipients.Recipient;
@@ -72,11 +73,11 @@ public class ListService {
         DistributionList list = get(listId);
         Recipient r = recipientId == null ? null : Recipient.findById(recipientId);
         if (r == null) {
-            errors.add("_form", "Choose a body from the search results.");
+            errors.add("_form", Messages.notices().choose_body_from_results());
         } else if (!r.active) {
-            errors.add("_form", r.name + " is archived and cannot be added to a list.");
+            errors.add("_form", Messages.notices().body_archived_no_list(r.name));
         } else if (ListMember.count("list.id = ?1 and recipient.id = ?2", listId, recipientId) > 0) {
-            errors.add("_form", r.name + " is already on this list.");
+            errors.add("_form", Messages.notices().already_on_list(r.name));
         }
         if (errors.isPresent()) {
             return;
@@ -94,13 +95,12 @@ public class ListService {
         DistributionList list = get(listId);
         DistributionList nested = memberListId == null ? null : DistributionList.findById(memberListId);
         if (nested == null) {
-            errors.add("_form", "Choose a list to nest.");
+            errors.add("_form", Messages.notices().choose_list_to_nest());
         } else if (ListMember.count("list.id = ?1 and memberList.id = ?2", listId, memberListId) > 0) {
-            errors.add("_form", nested.name + " is already nested in this list.");
+            errors.add("_form", Messages.notices().already_nested(nested.name));
         } else if (ListCycles.wouldCycle(listId, memberListId, queries::nestedIn)) {
-            errors.add("_form", memberListId.equals(listId) ? "A list cannot contain itself."
-                    : "\u201c" + nested.name + "\u201d already contains \u201c" + list.name
-                            + "\u201d (directly or through other lists): nesting it here would make a loop.");
+            errors.add("_form", memberListId.equals(listId) ? Messages.notices().list_contains_itself()
+                    : Messages.notices().list_loop(nested.name, list.name));
         }
         if (errors.isPresent()) {
             return;
@@ -129,17 +129,17 @@ public class ListService {
 
     private void check(String name, String description, Long selfId, FormErrors errors) {
         if (name == null || name.isBlank()) {
-            errors.add("name", "Enter a name for the list");
+            errors.add("name", Messages.notices().enter_list_name());
         } else if (name.trim().length() > 200) {
-            errors.add("name", "At most 200 characters (now " + name.trim().length() + ")");
+            errors.add("name", Messages.notices().at_most_chars_now(Messages.number(200), Messages.number(name.trim().length())));
         } else {
             DistributionList same = queries.byName(name);
             if (same != null && !same.id.equals(selfId)) {
-                errors.add("name", "A list with this name already exists");
+                errors.add("name", Messages.notices().list_name_taken());
             }
         }
         if (description != null && description.trim().length() > 2000) {
-            errors.add("description", "At most 2000 characters (now " + description.trim().length() + ")");
+            errors.add("description", Messages.notices().at_most_chars_now(Messages.number(2000), Messages.number(description.trim().length())));
         }
     }
 

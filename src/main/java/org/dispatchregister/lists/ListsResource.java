@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.dispatchregister.web.Messages;
 import org.dispatchregister.audit.AuditEventView;
 import org.dispatchregister.audit.AuditHistory;
 import org.dispatchregister.common.Role;
@@ -96,7 +97,7 @@ public class ListsResource {
         if (created == null) {
             return Response.status(400).entity(Templates.form(null, "/lists", form, errors)).build();
         }
-        flash.set("List " + created.name + " created. Add its members below.");
+        flash.set(Messages.notices().list_created(created.name));
         return Redirects.seeOther("/lists/" + created.id);
     }
 
@@ -117,15 +118,13 @@ public class ListsResource {
             service.update(id, form, errors);
         } catch (OptimisticLockException stale) {
             DistributionList saved = service.get(id);
-            errors.add("_form", "Someone else changed this list while you were editing. Your input is kept below; the saved name is now \u201c"
-                    + saved.name + "\u201d and the description \u201c" + (saved.description == null ? "" : saved.description)
-                    + "\u201d. Save again to apply yours.");
+            errors.add("_form", Messages.notices().list_conflict(saved.name, saved.description == null ? "" : saved.description));
             return Response.status(409).entity(Templates.form(id, "/lists/" + id, form.withVersion(saved.version), errors)).build();
         }
         if (errors.isPresent()) {
             return Response.status(400).entity(Templates.form(id, "/lists/" + id, form, errors)).build();
         }
-        flash.set("List " + form.name().trim() + " saved.");
+        flash.set(Messages.notices().list_saved(form.name().trim()));
         return Redirects.seeOther("/lists/" + id);
     }
 
@@ -134,7 +133,7 @@ public class ListsResource {
     @RolesAllowed(Role.CLERK_ROLE)
     public Response archive(@RestPath Long id) {
         DistributionList l = service.setActive(id, false);
-        flash.set("List " + l.name + " archived: it no longer expands, also where it is nested.");
+        flash.set(Messages.notices().list_archived(l.name));
         return Redirects.seeOther("/lists/" + id);
     }
 
@@ -143,7 +142,7 @@ public class ListsResource {
     @RolesAllowed(Role.CLERK_ROLE)
     public Response restore(@RestPath Long id) {
         DistributionList l = service.setActive(id, true);
-        flash.set("List " + l.name + " restored.");
+        flash.set(Messages.notices().list_restored(l.name));
         return Redirects.seeOther("/lists/" + id);
     }
 
@@ -157,7 +156,7 @@ public class ListsResource {
         if (errors.isPresent()) {
             return Response.status(400).entity(detailPage(id, q, errors.get("_form"))).build();
         }
-        flash.set("Added to the list.");
+        flash.set(Messages.notices().added_to_list());
         return Redirects.seeOther("/lists/" + id + (q == null || q.isBlank() ? "" : "?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8)));
     }
 
@@ -190,7 +189,7 @@ public class ListsResource {
         if (errors.isPresent()) {
             return Response.status(400).entity(detailPage(id, null, errors.get("_form"))).build();
         }
-        flash.set("List nested.");
+        flash.set(Messages.notices().list_nested());
         return Redirects.seeOther("/lists/" + id);
     }
 
@@ -199,7 +198,7 @@ public class ListsResource {
     @RolesAllowed(Role.CLERK_ROLE)
     public Response remove(@RestPath Long id, @RestPath Long memberId) {
         String name = service.removeMember(id, memberId);
-        flash.set("Removed " + name + " from the list.");
+        flash.set(Messages.notices().removed_from_list(name));
         return Redirects.seeOther("/lists/" + id);
     }
 

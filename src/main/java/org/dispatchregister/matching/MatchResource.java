@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.dispatchregister.web.Messages;
 import org.dispatchregister.common.Role;
 import org.dispatchregister.web.Flash;
 import org.dispatchregister.web.FormErrors;
@@ -95,7 +96,7 @@ public class MatchResource {
         List<Long> ids = recipientIds == null ? List.of() : recipientIds.stream().filter(s -> s != null && s.matches("\\d{1,18}"))
                 .map(Long::valueOf).distinct().toList();
         if (statementId == null || ids.isEmpty()) {
-            flash.set(statementId == null ? "Choose the statement to dispatch." : "Tick at least one body to dispatch to.");
+            flash.set(statementId == null ? Messages.notices().choose_statement_to_dispatch() : Messages.notices().tick_one_body());
             return Redirects.seeOther("/match");
         }
         return Redirects.seeOther("/statements/" + statementId + "/dispatch?"

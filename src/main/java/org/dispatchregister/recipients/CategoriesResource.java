@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.dispatchregister.web.Messages;
 import org.dispatchregister.common.Role;
 import org.dispatchregister.web.Flash;
 import org.dispatchregister.web.FormErrors;
@@ -57,7 +58,7 @@ public class CategoriesResource {
             return Response.status(400).entity(Templates.categories(service.rows(), null, null, errors, code, name)).build();
         }
         catalog.invalidate();
-        flash.set("Category " + created.name + " added.");
+        flash.set(Messages.notices().category_added(created.name));
         return Redirects.seeOther("/admin/categories");
     }
 
@@ -70,7 +71,7 @@ public class CategoriesResource {
             return Response.status(400).entity(Templates.categories(service.rows(), id, errors.get("name"), FormErrors.none(), "", "")).build();
         }
         catalog.invalidate();
-        flash.set("Category renamed.");
+        flash.set(Messages.notices().category_renamed());
         return Redirects.seeOther("/admin/categories");
     }
 
@@ -99,7 +100,7 @@ public class CategoriesResource {
             return Response.status(400).entity(Templates.categories(service.rows(), null, null, errors, "", "")).build();
         }
         catalog.invalidate();
-        flash.set("Category " + name + " deleted.");
+        flash.set(Messages.notices().category_deleted(name));
         return Redirects.seeOther("/admin/categories");
     }
 }

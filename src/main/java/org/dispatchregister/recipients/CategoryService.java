@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.dispatchregister.web.Messages;
 import org.dispatchregister.common.NotFound;
 import org.dispatchregister.web.FormErrors;
 import org.dispatchregister.web.Versions;
@@ -37,11 +38,11 @@ public class CategoryService {
     public Category create(String code, String name, FormErrors errors) {
         String c = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
         if (c.isEmpty()) {
-            errors.add("code", "Enter a code");
+            errors.add("code", Messages.notices().enter_code());
         } else if (!c.matches("[A-Z][A-Z0-9_]{0,39}")) {
-            errors.add("code", "Letters, digits and underscores, starting with a letter, at most 40");
+            errors.add("code", Messages.notices().category_code_rule());
         } else if (Category.findByCode(c) != null) {
-            errors.add("code", "This code exists already");
+            errors.add("code", Messages.notices().code_taken());
         }
         checkName(name, errors);
         if (errors.isPresent()) {
@@ -89,9 +90,9 @@ public class CategoryService {
         Category c = get(id);
         long used = Recipient.count("category", c);
         if (used > 0) {
-            errors.add("_form", "\u201c" + c.name + "\u201d is used by " + used + " bodies and cannot be deleted; rename it instead.");
+            errors.add("_form", Messages.notices().category_in_use(c.name, used));
         } else if (RecipientService.DEFAULT_CATEGORY.equals(c.code)) {
-            errors.add("_form", "\u201c" + c.name + "\u201d is the default category and cannot be deleted.");
+            errors.add("_form", Messages.notices().category_default(c.name));
         }
         if (errors.isPresent()) {
             return null;
@@ -106,9 +107,9 @@ public class CategoryService {
 
     private static void checkName(String name, FormErrors errors) {
         if (name == null || name.isBlank()) {
-            errors.add("name", "Enter a name");
+            errors.add("name", Messages.notices().enter_name());
         } else if (name.trim().length() > 120) {
-            errors.add("name", "At most 120 characters (now " + name.trim().length() + ")");
+            errors.add("name", Messages.notices().at_most_chars_now(Messages.number(120), Messages.number(name.trim().length())));
         }
     }
 }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.dispatchregister.web.Messages;
 import org.dispatchregister.common.Role;
 import org.dispatchregister.web.Flash;
 import org.dispatchregister.web.FormErrors;
@@ -74,7 +75,7 @@ public class MergeResource {
         Long loser = RecipientFilter.parseId(loserId);
         FormErrors errors = new FormErrors();
         if (survivor == null || loser == null || (!id.equals(survivor) && !id.equals(loser))) {
-            errors.add("_form", "Choose the duplicate and which body survives.");
+            errors.add("_form", Messages.notices().choose_duplicate());
             return Response.status(400).entity(Templates.merge(current, "", List.of(), null, null, null, errors)).build();
         }
         RecipientMerger.Moved moved = merger.merge(survivor, loser, errors);

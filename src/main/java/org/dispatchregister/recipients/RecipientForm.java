@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
+import org.dispatchregister.web.Messages;
 import org.dispatchregister.web.FormErrors;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -59,7 +60,7 @@ public record RecipientForm(
     public RecipientInput toInput(FormErrors errors, boolean editing) {
         Long parent = RecipientFilter.parseId(parentId);
         if (parent == null && parentId != null && !parentId.isBlank()) {
-            errors.add("parentId", "Choose the parent body from the list");
+            errors.add("parentId", Messages.notices().choose_parent());
         }
         // A form without its version is refused by the service (Versions), as is an API call without one.
         Long basedOn = RecipientFilter.parseId(version);

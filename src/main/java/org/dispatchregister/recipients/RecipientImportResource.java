@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.dispatchregister.web.Messages;
 import org.dispatchregister.common.Role;
 import org.dispatchregister.web.Flash;
 import org.dispatchregister.web.FormErrors;
@@ -59,7 +60,7 @@ public class RecipientImportResource {
             } catch (java.nio.charset.CharacterCodingException e) {
                 // a spreadsheet saved as .xlsx, a PDF, a picture...: say so instead of failing
                 return Response.status(400).entity(Templates.importPage("", null, new FormErrors().add("_form",
-                        "The file is not UTF-8 text. In your spreadsheet choose Save as \u201cCSV UTF-8\u201d and upload that file."))).build();
+                        Messages.notices().not_utf8()))).build();
             }
         }
         RecipientImport.Plan plan = importer.plan(text);
@@ -85,8 +86,7 @@ public class RecipientImportResource {
         if (result == null) {
             return Response.status(400).entity(Templates.importPage(csv == null ? "" : csv, null, errors)).build();
         }
-        flash.set("Import done: " + result.created() + " created, " + result.updated() + " updated, "
-                + result.unchanged() + " unchanged, " + result.skipped() + " skipped.");
+        flash.set(Messages.notices().import_done(result.created(), result.updated(), result.unchanged(), result.skipped()));
         return Redirects.seeOther("/recipients");
     }
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.dispatchregister.web.Messages;
 import org.dispatchregister.audit.AuditLog;
 import org.dispatchregister.web.FormErrors;
 
@@ -53,12 +54,11 @@ public class RecipientMerger {
     /** Checks that the two may be merged; messages go to {@code errors} under "_form". */
     public void check(Recipient survivor, Recipient loser, FormErrors errors) {
         if (survivor.id.equals(loser.id)) {
-            errors.add("_form", "Choose two different bodies: a body cannot be merged into itself.");
+            errors.add("_form", Messages.notices().merge_itself());
         } else if (loser.mergedInto != null) {
-            errors.add("_form", loser.name + " has already been merged into " + loser.mergedInto.name + ".");
+            errors.add("_form", Messages.notices().already_merged(loser.name, loser.mergedInto.name));
         } else if (survivor.mergedInto != null) {
-            errors.add("_form", survivor.name + " has been merged into " + survivor.mergedInto.name
-                    + "; merge into that body instead.");
+            errors.add("_form", Messages.notices().survivor_merged(survivor.name, survivor.mergedInto.name));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.dispatchregister.recipients;
 
+import org.dispatchregister.web.Messages;
 import org.dispatchregister.common.TextFold;
 import java.util.HashSet;
 import java.util.List;
@@ -27,7 +28,7 @@ public class RecipientValidator {
     /** Checks {@code in} for the recipient {@code selfId} (null when creating). */
     public void validate(RecipientInput in, Long selfId, FormErrors errors) {
         if (blank(in.name())) {
-            errors.add("name", "Enter the name of the body");
+            errors.add("name", Messages.notices().enter_body_name());
         }
         length(errors, "name", in.name(), 300);
         length(errors, "acronym", in.acronym(), 40);
@@ -42,20 +43,19 @@ public class RecipientValidator {
         length(errors, "notes", in.notes(), MAX_NOTES);
         checkAcronym(in.acronym(), selfId, errors);
         if (!blank(in.categoryCode()) && Category.findByCode(in.categoryCode().trim()) == null) {
-            errors.add("categoryCode", "Unknown category code \"" + in.categoryCode().trim() + "\"");
+            errors.add("categoryCode", Messages.notices().unknown_category(in.categoryCode().trim()));
         }
         checkParent(in.parentId(), selfId, errors);
         String badEmail = EmailList.firstInvalid(in.emails());
         if (badEmail != null) {
-            errors.add("emails", "\"" + badEmail + "\" is not a valid email address");
+            errors.add("emails", Messages.notices().bad_email(badEmail));
         }
         checkWebsite(in.website(), errors);
         if (!blank(in.preferredChannel())) {
             try {
                 Channel.valueOf(in.preferredChannel().trim());
             } catch (IllegalArgumentException e) {
-                errors.add("preferredChannel", "Unknown channel \"" + in.preferredChannel().trim() + "\". "
-                        + org.dispatchregister.web.Enums.useOneOf(Channel.class));
+                errors.add("preferredChannel", Messages.notices().unknown_channel(in.preferredChannel().trim(), org.dispatchregister.web.Enums.useOneOf(Channel.class)));
             }
         }
         checkAliases(in, errors);
@@ -67,12 +67,12 @@ public class RecipientValidator {
         }
         String key = TextFold.acronymKey(acronym);
         if (key == null) {
-            errors.add("acronym", "An acronym needs at least one letter or digit");
+            errors.add("acronym", Messages.notices().acronym_needs_letter());
             return;
         }
         Recipient other = RecipientQueries.byAcronymKey(key);
         if (other != null && !other.id.equals(selfId)) {
-            errors.add("acronym", "The acronym \"" + acronym.trim() + "\" is already used by " + other.auditLabel());
+            errors.add("acronym", Messages.notices().acronym_taken(acronym.trim(), other.auditLabel()));
         }
     }
 
@@ -82,16 +82,16 @@ public class RecipientValidator {
         }
         Recipient parent = Recipient.findById(parentId);
         if (parent == null) {
-            errors.add("parentId", "The chosen parent body does not exist");
+            errors.add("parentId", Messages.notices().parent_missing());
             return;
         }
         if (parent.mergedInto != null) {
-            errors.add("parentId", parent.name + " was merged into another body; choose that one");
+            errors.add("parentId", Messages.notices().parent_merged(parent.name));
             return;
         }
         if (ParentChain.createsCycle(selfId, parentId, this::parentOf)) {
-            errors.add("parentId", parentId.equals(selfId) ? "A body cannot be its own parent"
-                    : parent.name + " is already below this body; choosing it as parent would make a loop");
+            errors.add("parentId", parentId.equals(selfId) ? Messages.notices().own_parent()
+                    : Messages.notices().parent_loop(parent.name));
         }
     }
 
@@ -109,7 +109,7 @@ public class RecipientValidator {
         }
         String w = website.trim();
         if (w.contains(" ") || (w.contains(":") && !w.matches("(?i)https?://.+"))) {
-            errors.add("website", "Enter a web address such as https://www.example.org");
+            errors.add("website", Messages.notices().enter_web_address());
         }
     }
 
@@ -121,7 +121,7 @@ public class RecipientValidator {
                 continue;
             }
             if (alias.trim().length() > 300) {
-                errors.add("aliases", "Each alias may have at most 300 characters");
+                errors.add("aliases", Messages.notices().alias_too_long(Messages.number(300)));
             }
             if (TextFold.fold(alias).isEmpty()) {
                 errors.add("aliases", "An alias needs at least one letter or digit: \"" + alias.trim() + "\"");

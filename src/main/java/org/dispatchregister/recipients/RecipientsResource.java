@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.dispatchregister.web.Messages;
 import org.dispatchregister.audit.AuditEventView;
 import org.dispatchregister.audit.AuditHistory;
 import org.dispatchregister.common.Role;
@@ -102,7 +103,7 @@ public class RecipientsResource {
         if (created == null) {
             return Response.status(400).entity(form(null, form, errors)).build();
         }
-        flash.set(created.name + " added to the register.");
+        flash.set(Messages.notices().body_added(created.name));
         return Redirects.seeOther("/recipients/" + created.id);
     }
 
@@ -126,16 +127,14 @@ public class RecipientsResource {
             } catch (OptimisticLockException stale) {
                 Recipient saved = queries.detail(id);
                 List<String> changes = form.differencesFrom(saved);
-                errors.add("_form", "Someone else changed this body while you were editing. Your input is kept below. "
-                        + (changes.isEmpty() ? "The saved values now match yours." : "Saved now: " + String.join("; ", changes) + ".")
-                        + " Save again to apply your version.");
+                errors.add("_form", changes.isEmpty() ? Messages.notices().body_conflict_same() : Messages.notices().body_conflict(String.join("; ", changes)));
                 return Response.status(409).entity(form(id, form.withVersion(saved.version), errors)).build();
             }
         }
         if (errors.isPresent()) {
             return Response.status(400).entity(form(id, form, errors)).build();
         }
-        flash.set(form.name().trim() + " saved.");
+        flash.set(Messages.notices().body_saved(form.name().trim()));
         return Redirects.seeOther("/recipients/" + id);
     }
 
@@ -144,7 +143,7 @@ public class RecipientsResource {
     @RolesAllowed(Role.CLERK_ROLE)
     public Response archive(@RestPath Long id) {
         Recipient r = service.archive(id);
-        flash.set(r.name + " archived: it no longer appears in pick lists or list expansion; its history is kept.");
+        flash.set(Messages.notices().body_archived(r.name));
         return Redirects.seeOther("/recipients/" + id);
     }
 
@@ -154,7 +153,7 @@ public class RecipientsResource {
     public Response restore(@RestPath Long id) {
         FormErrors errors = new FormErrors();
         Recipient r = service.restore(id, errors);
-        flash.set(errors.isPresent() ? errors.get("_form") : r.name + " restored.");
+        flash.set(errors.isPresent() ? errors.get("_form") : Messages.notices().body_restored(r.name));
         return Redirects.seeOther("/recipients/" + id);
     }
 

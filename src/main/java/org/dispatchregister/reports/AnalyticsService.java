@@ -140,7 +140,7 @@ public class AnalyticsService {
                 + "group by year(a.receivedOn), month(a.receivedOn)", from, to, false);
         List<Analytics.Month> months = new ArrayList<>();
         for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
-            months.add(new Analytics.Month(m.toString(), sent.getOrDefault(m, 0L), answers.getOrDefault(m, 0L)));
+            months.add(new Analytics.Month(RequestLanguage.current().month(m), sent.getOrDefault(m, 0L), answers.getOrDefault(m, 0L)));
         }
         return months;
     }

@@ -1,5 +1,7 @@
 package org.dispatchregister.reports;
 
+import org.dispatchregister.web.RequestLanguage;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -18,11 +20,11 @@ public record GroupFigures(String label, Long id, long sent, long replied, long 
         Double medianDaysToReply) {
 
     public String rateShown() {
-        return responseRate == null ? "—" : ReportStats.show(responseRate) + " %";
+        return RequestLanguage.current().percent(responseRate);
     }
 
     public String medianShown() {
-        return ReportStats.show(medianDaysToReply);
+        return RequestLanguage.current().decimal(medianDaysToReply);
     }
 
     /** Groups facts by a key (label, id), keeping the order in which keys are first met. */

@@ -2,6 +2,7 @@ package org.dispatchregister.reports;
 
 import java.time.LocalDate;
 
+import org.dispatchregister.web.Messages;
 import org.dispatchregister.web.FormDates;
 
 /** An inclusive period [from, to] on the sent date. */
@@ -16,8 +17,7 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
         LocalDate end = date("end", to, backTo);
         ReportPeriod period = new ReportPeriod(start != null ? start : today.withDayOfYear(1), end != null ? end : today);
         if (period.from.isAfter(period.to)) {
-            throw new ReportInputException("The start date " + period.from + " is after the end date " + period.to
-                    + ". Choose a start date on or before the end date.", backTo);
+            throw new ReportInputException(Messages.notices().period_reversed(period.from, period.to), backTo);
         }
         return period;
     }
@@ -26,8 +26,7 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
     public static ReportPeriod parseOpen(String from, String to, String backTo) {
         ReportPeriod period = new ReportPeriod(date("start", from, backTo), date("end", to, backTo));
         if (period.from != null && period.to != null && period.from.isAfter(period.to)) {
-            throw new ReportInputException("The start date " + period.from + " is after the end date " + period.to
-                    + ". Choose a start date on or before the end date.", backTo);
+            throw new ReportInputException(Messages.notices().period_reversed(period.from, period.to), backTo);
         }
         return period;
     }
@@ -40,10 +39,11 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
         FormDates.Reading reading = FormDates.read(trimmed);
         if (reading.problem() != null) {
             String shown = trimmed.length() > 40 ? trimmed.substring(0, 40) + "…" : trimmed;
-            throw new ReportInputException("The " + which + " date \"" + shown + "\" "
-                    + (reading.problem().equals(FormDates.NOT_A_DATE) ? "is not a valid date. " + FormDates.NOT_A_DATE
-                            : "is not accepted: " + reading.problem())
-                    + ".", backTo);
+            boolean start = "start".equals(which);
+            throw new ReportInputException(reading.problem().equals(FormDates.notADate())
+                    ? (start ? Messages.notices().start_date_invalid(shown, reading.problem()) : Messages.notices().end_date_invalid(shown, reading.problem()))
+                    : (start ? Messages.notices().start_date_refused(shown, reading.problem()) : Messages.notices().end_date_refused(shown, reading.problem())),
+                    backTo);
         }
         return reading.date();
     }

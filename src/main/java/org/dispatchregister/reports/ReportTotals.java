@@ -1,5 +1,7 @@
 package org.dispatchregister.reports;
 
+import org.dispatchregister.web.RequestLanguage;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,11 +43,11 @@ public record ReportTotals(long sent, long replied, long expectingReply, Double 
     }
 
     public String responseRateShown() {
-        return responseRate == null ? "—" : ReportStats.show(responseRate) + " %";
+        return RequestLanguage.current().percent(responseRate);
     }
 
     public String medianShown() {
-        return ReportStats.show(medianDaysToReply);
+        return RequestLanguage.current().decimal(medianDaysToReply);
     }
 
     public String longestShown() {

@@ -1,5 +1,7 @@
 package org.dispatchregister.reports;
 
+import org.dispatchregister.web.RequestLanguage;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -53,7 +55,7 @@ public final class SvgChart {
             double w = Math.max(1, plot * Math.min(100, v) / 100.0);
             svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%.1f\" width=\"%.1f\" height=\"%d\" fill=\"#2d6aa3\"/>",
                     left, y + 4, w, rowHeight - 8));
-            svg.append(text(left + w + 5, y + rowHeight / 2.0 + 4, ReportStats.show(v) + " %", "start", 11, "#1b2430"));
+            svg.append(text(left + w + 5, y + rowHeight / 2.0 + 4, RequestLanguage.current().percent(v), "start", 11, "#1b2430"));
         }
         svg.append(line(left, top - 6, left, top + labels.size() * rowHeight, "#5f6b7a", false));
         svg.append(text(left + plot / 2.0, height - 8, axisTitle, "middle", 12, "#1b2430"));

@@ -10,11 +10,11 @@ import org.jboss.resteasy.reactive.RestForm;
 
 /** The statement kind form (administrators). The code is fixed once created: the API uses it. */
 public record KindForm(
-        @RestForm @NotBlank(message = "Enter a code") @Size(max = 40, message = "At most 40 characters")
-        @Pattern(regexp = "[A-Z][A-Z0-9_]*", message = "Capital letters, digits and underscores, starting with a letter") String code,
-        @RestForm @NotBlank(message = "Enter a name") @Size(max = 120, message = "At most 120 characters") String name,
+        @RestForm @NotBlank(message = "{register.code}") @Size(max = 40, message = "{register.at_most_chars}")
+        @Pattern(regexp = "[A-Z][A-Z0-9_]*", message = "{register.kind_code_chars}") String code,
+        @RestForm @NotBlank(message = "{register.name}") @Size(max = 120, message = "{register.at_most_chars}") String name,
         @RestForm String replyExpected,
-        @RestForm @Min(value = 1, message = "At least 1 day") @Max(value = 3650, message = "At most 3,650 days") Integer replyDays,
+        @RestForm @Min(value = 1, message = "{register.at_least_one_day}") @Max(value = 3650, message = "{register.at_most_days}") Integer replyDays,
         @RestForm Integer sortOrder,
         @RestForm String active,
         @RestForm Long version) {

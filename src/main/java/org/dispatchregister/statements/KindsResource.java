@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.dispatchregister.web.Messages;
 import org.dispatchregister.common.NotFound;
 import org.dispatchregister.common.Role;
 import org.dispatchregister.web.Versions;
@@ -76,7 +77,7 @@ public class KindsResource {
         k.code = form.code().trim();
         apply(k, form);
         k.persist();
-        flash.set("Kind " + k.name + " created.");
+        flash.set(Messages.notices().kind_created(k.name));
         return Redirects.seeOther("/admin/kinds");
     }
 
@@ -98,7 +99,7 @@ public class KindsResource {
             return Response.status(400).entity(Templates.kind(id, "/admin/kinds/" + id, fixedCode, errors)).build();
         }
         apply(k, fixedCode);
-        flash.set("Kind " + k.name + " saved.");
+        flash.set(Messages.notices().kind_saved(k.name));
         return Redirects.seeOther("/admin/kinds");
     }
 

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.dispatchregister.web.Messages;
 import org.dispatchregister.attachments.Attachment;
 import org.dispatchregister.attachments.AttachmentService;
 import org.dispatchregister.audit.AuditEventView;
@@ -125,7 +126,7 @@ public class StatementsResource {
         if (created == null) {
             return Response.status(400).entity(Templates.form(null, "/statements", form, errors, query.kindOptions(), false)).build();
         }
-        flash.set("Statement saved" + (created.reference != null ? " as " + created.reference : " as a draft") + ".");
+        flash.set(created.reference != null ? Messages.notices().statement_saved_as(created.reference) : Messages.notices().statement_saved_draft());
         if (!form.proposedRecipients().isEmpty()) {
             return Redirects.seeOther("/statements/" + created.id + "/dispatch?"
                     + new QueryString().addAll("recipientIds", form.proposedRecipients()));
@@ -160,8 +161,7 @@ public class StatementsResource {
                 statements.update(id, form, errors);
             } catch (OptimisticLockException stale) {
                 em.clear();
-                errors.add("_form", "Someone else changed this statement while you were editing. Your input is kept below; "
-                        + "save again to replace their version.");
+                errors.add("_form", Messages.notices().statement_conflict());
                 StatementForm kept = withVersion(form, load(id).version);
                 return Response.status(409).entity(Templates.form(id, "/statements/" + id, kept, errors, query.kindOptions(), issued)).build();
             }
@@ -169,7 +169,7 @@ public class StatementsResource {
         if (errors.isPresent()) {
             return Response.status(400).entity(Templates.form(id, "/statements/" + id, form, errors, query.kindOptions(), issued)).build();
         }
-        flash.set("Statement saved.");
+        flash.set(Messages.notices().statement_saved());
         return Redirects.seeOther("/statements/" + id);
     }
 
@@ -178,7 +178,7 @@ public class StatementsResource {
     @RolesAllowed(Role.CLERK_ROLE)
     public Response issue(@RestPath Long id) {
         Statement s = statements.issue(id);
-        flash.set("Statement issued with reference " + s.reference + ".");
+        flash.set(Messages.notices().statement_issued(s.reference));
         return Redirects.seeOther("/statements/" + id);
     }
 
@@ -194,7 +194,7 @@ public class StatementsResource {
             return Response.status(400).entity(detailPage(id, null, errors)).build();
         }
         Attachment a = statements.attach(id, file, type);
-        flash.set("Attached " + a.fileName + ".");
+        flash.set(Messages.notices().attached(a.fileName));
         return Redirects.seeOther("/statements/" + id);
     }
 

@@ -80,7 +80,7 @@ public class AccountResource {
         if (sessionId != null) {
             cookie.write(routing, new SessionCookie.Value(generation, sessionId, identity.getPrincipal().getName()), null);
         }
-        flash.set("Your password has been changed. Any other session of yours has been signed out.");
+        flash.set(Messages.notices().password_changed());
         return Redirects.seeOther("/account");
     }
 

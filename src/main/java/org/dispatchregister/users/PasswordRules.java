@@ -1,5 +1,7 @@
 package org.dispatchregister.users;
 
+import io.quarkus.qute.TemplateData;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +12,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
+import org.dispatchregister.web.Messages;
 import org.dispatchregister.web.FormErrors;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
@@ -20,6 +23,7 @@ import io.quarkus.elytron.security.common.BcryptUtil;
  * refused, not silently cut or pre-hashed: what you type is exactly what protects the account);
  * and not a common password, nor one merely dressed up with digits, symbols or repetition.
  */
+@TemplateData(namespace = TemplateData.SIMPLENAME)
 public final class PasswordRules {
 
     public static final int MIN_LENGTH = 12;
@@ -33,13 +37,13 @@ public final class PasswordRules {
 
     public static void check(String field, String password, FormErrors errors) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            errors.add(field, "At least " + MIN_LENGTH + " characters");
+            errors.add(field, Messages.notices().at_least_chars(Messages.number(MIN_LENGTH)));
         } else if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            errors.add(field, "At most " + MAX_BYTES + " bytes (72 Latin letters; Azerbaijani and Cyrillic letters count two)");
+            errors.add(field, Messages.notices().password_too_long(MAX_BYTES));
         } else if (password.isBlank()) {
-            errors.add(field, "Not only spaces");
+            errors.add(field, Messages.notices().not_only_spaces());
         } else if (isCommon(password)) {
-            errors.add(field, "Too common or too easy to guess: choose a less predictable password");
+            errors.add(field, Messages.notices().password_common());
         }
     }
 

@@ -8,13 +8,13 @@ import org.jboss.resteasy.reactive.RestForm;
 
 /** The create/edit user form. The password is asked only when creating. */
 public record UserForm(
-        @RestForm @NotBlank(message = "Enter a user name") @Size(max = 60, message = "At most 60 characters")
-        @Pattern(regexp = "[A-Za-z0-9._-]*", message = "Letters, digits, dot, dash and underscore only") String username,
-        @RestForm @NotBlank(message = "Enter the person's name") @Size(max = 120, message = "At most 120 characters") String displayName,
-        @RestForm @NotBlank(message = "Choose a role") @Pattern(regexp = "ADMIN|CLERK|VIEWER", message = "Choose a role") String role,
+        @RestForm @NotBlank(message = "{register.user_name}") @Size(max = 60, message = "{register.at_most_chars}")
+        @Pattern(regexp = "[A-Za-z0-9._-]*", message = "{register.user_name_chars}") String username,
+        @RestForm @NotBlank(message = "{register.person_name}") @Size(max = 120, message = "{register.at_most_chars}") String displayName,
+        @RestForm @NotBlank(message = "{register.role}") @Pattern(regexp = "ADMIN|CLERK|VIEWER", message = "{register.role}") String role,
         @RestForm String active,
-        @RestForm @Size(max = 200, message = "At most 200 characters") String password,
-        @RestForm @Pattern(regexp = "|az|en|ru", message = "Choose one of the languages offered") String language,
+        @RestForm @Size(max = 200, message = "{register.at_most_chars}") String password,
+        @RestForm @Pattern(regexp = "|az|en|ru", message = "{register.language}") String language,
         @RestForm Long version) {
 
     public static UserForm blank() {

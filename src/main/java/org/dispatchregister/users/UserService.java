@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.dispatchregister.web.Messages;
 import org.dispatchregister.common.NotFound;
 import org.dispatchregister.common.Role;
 import org.dispatchregister.web.Versions;
@@ -48,7 +49,7 @@ public class UserService {
     @Transactional
     public StaffUser create(UserForm form, FormErrors errors) {
         if (form.username() != null && StaffUser.findByUsername(form.username().trim()) != null) {
-            errors.add("username", "This user name is taken");
+            errors.add("username", Messages.notices().user_name_taken());
         }
         PasswordRules.check("password", form.password(), errors);
         if (errors.isPresent()) {
@@ -73,11 +74,11 @@ public class UserService {
         Versions.check(form.version(), user.version);
         StaffUser sameName = StaffUser.findByUsername(form.username().trim());
         if (sameName != null && !sameName.id.equals(id)) {
-            errors.add("username", "This user name is taken");
+            errors.add("username", Messages.notices().user_name_taken());
         }
         boolean self = user.username.equalsIgnoreCase(actingUsername);
         if (self && (!form.isActive() || !"ADMIN".equals(form.role()))) {
-            errors.add("role", "You cannot remove your own administrator role or deactivate yourself");
+            errors.add("role", Messages.notices().own_role());
         }
         if (errors.isPresent()) {
             return;
@@ -109,7 +110,7 @@ public class UserService {
     @Transactional
     public void changeOwnLanguage(String username, String tag, FormErrors errors) {
         if (tag != null && !tag.isBlank() && Language.fromTag(tag).isEmpty()) {
-            errors.add("language", "Choose one of the languages offered");
+            errors.add("language", Messages.msg().language_unknown());
             return;
         }
         StaffUser user = byUsername(username);
@@ -143,14 +144,13 @@ public class UserService {
         StaffUser user = byUsername(username);
         LoginService.Result check = logins.checkCurrentPassword(user, current, address);
         if (check.outcome() == LoginService.Outcome.THROTTLED) {
-            errors.add("current", "Too many wrong passwords: wait " + Math.max(1, check.retryAfter().toSeconds())
-                    + " seconds, then try again");
+            errors.add("current", Messages.notices().password_wait(Math.max(1, check.retryAfter().toSeconds())));
         } else if (check.outcome() != LoginService.Outcome.OK) {
-            errors.add("current", "This is not your current password");
+            errors.add("current", Messages.notices().not_current_password());
         }
         PasswordRules.check("password", next, errors);
         if (next != null && !next.equals(confirm)) {
-            errors.add("confirm", "The two new passwords differ");
+            errors.add("confirm", Messages.notices().passwords_differ());
         }
         if (errors.isPresent()) {
             return -1;

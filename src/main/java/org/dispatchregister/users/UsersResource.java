@@ -79,7 +79,7 @@ public class UsersResource {
         if (created == null) {
             return Response.status(400).entity(Templates.form(null, "/admin/users", form, errors, roles(), languages(), List.of())).build();
         }
-        flash.set("User " + created.username + " created.");
+        flash.set(Messages.notices().user_created(created.username));
         return Redirects.seeOther("/admin/users");
     }
 
@@ -99,8 +99,7 @@ public class UsersResource {
             try {
                 users.update(id, form, identity.getPrincipal().getName(), errors);
             } catch (jakarta.persistence.OptimisticLockException stale) {
-                errors.add("_form", "Someone else changed this user while you were editing. Your input is kept below; "
-                        + "the saved values are now: " + describe(users.get(id)) + ". Save again to apply yours.");
+                errors.add("_form", Messages.notices().user_conflict(describe(users.get(id))));
                 UserForm kept = new UserForm(form.username(), form.displayName(), form.role(), form.active(), "", form.language(),
                         users.get(id).version);
                 return Response.status(409).entity(Templates.form(id, "/admin/users/" + id, kept, errors, roles(), languages(), audit.forRecord("StaffUser", id))).build();
@@ -109,7 +108,7 @@ public class UsersResource {
         if (errors.isPresent()) {
             return Response.status(400).entity(Templates.form(id, "/admin/users/" + id, form, errors, roles(), languages(), audit.forRecord("StaffUser", id))).build();
         }
-        flash.set("User " + form.username().trim() + " saved.");
+        flash.set(Messages.notices().user_saved(form.username().trim()));
         return Redirects.seeOther("/admin/users");
     }
 
@@ -123,7 +122,7 @@ public class UsersResource {
             FormErrors shown = new FormErrors().add("newPassword", errors.get("password"));
             return Response.status(400).entity(Templates.form(id, "/admin/users/" + id, UserForm.of(user), shown, roles(), languages(), audit.forRecord("StaffUser", id))).build();
         }
-        flash.set("Password of " + user.username + " reset; the account is unlocked.");
+        flash.set(Messages.notices().password_reset(user.username));
         return Redirects.seeOther("/admin/users/" + id);
     }
 

@@ -23,7 +23,7 @@ public class DateTemplateExtensions {
     }
 
     /** A stored value (an audit history line) that is an ISO date, shown the language's way; other text as it is. */
-    static String isoDateShown(String value) {
+    public static String isoDateShown(String value) {
         if (value == null || !ISO_DATE.matcher(value).matches()) {
             return value;
         }

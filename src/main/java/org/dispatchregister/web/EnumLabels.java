@@ -40,6 +40,24 @@ public class EnumLabels {
         }
     }
 
+    /**
+     * The label of a code known only by its enumeration's simple name and the constant's name (an audit line's
+     * stored value): shown("DispatchStatus", "SENT"); empty when there is no such message.
+     */
+    public static java.util.Optional<String> shown(String enumeration, String constant) {
+        Method method;
+        try {
+            method = Msg.class.getMethod(enumeration + "_" + constant);
+        } catch (NoSuchMethodException e) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of((String) method.invoke(Messages.msg()));
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("message " + method.getName(), e);
+        }
+    }
+
     /** DispatchStatus_SENT */
     public static String key(Enum<?> value) {
         return value.getDeclaringClass().getSimpleName() + "_" + value.name();

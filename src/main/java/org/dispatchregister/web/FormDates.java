@@ -28,7 +28,10 @@ public final class FormDates {
     public record Reading(LocalDate date, String problem) {
     }
 
-    public static final String NOT_A_DATE = "Enter a date as 23.02.2026 or 2026-02-23";
+    /** "Enter a date as 23.02.2026 or 2026-02-23" in the reader's language (both forms are read in every language). */
+    public static String notADate() {
+        return Messages.notices().not_a_date();
+    }
 
     private static final Pattern ISO = Pattern.compile("([+-]?\\d{4,9})-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})");
@@ -73,12 +76,11 @@ public final class FormDates {
         }
         LocalDate date = lenient(value.trim());
         if (date == null) {
-            return new Reading(null, NOT_A_DATE);
+            return new Reading(null, notADate());
         }
         RegisterConfig.Dates range = range();
         if (date.getYear() < range.minYear() || date.getYear() > range.maxYear()) {
-            return new Reading(null, "Enter a date between " + range.minYear() + " and " + range.maxYear()
-                    + " (for example 23.02.2026 or 2026-02-23)");
+            return new Reading(null, Messages.notices().date_between(String.valueOf(range.minYear()), String.valueOf(range.maxYear())));
         }
         return new Reading(date, null);
     }

@@ -1,9 +1,14 @@
 package org.dispatchregister.web;
 
+import java.lang.reflect.Parameter;
+import java.lang.reflect.Proxy;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundles;
 
 /** The texts of {@link Msg} (and the other bundles) for Java code (flash and validation messages): in the request's language or a given one. */
@@ -35,8 +40,21 @@ public final class Messages {
         return bundle(AdminMsg.class, RequestLanguage.current());
     }
 
+    /** The texts written by Java code (flash messages, form errors) ({@link NoticeMsg}) in the request's language. */
+    public static NoticeMsg notices() {
+        return bundle(NoticeMsg.class, RequestLanguage.current());
+    }
+
+    /** A count as the request's language writes it (4,000 / 4.000 / 4 000). */
+    public static String number(long value) {
+        return RequestLanguage.current().number(value);
+    }
+
     /** A bundle in a language: English is the bundle's default, the others its localized files. */
     public static <T> T bundle(Class<T> bundle, Language language) {
+        if (Arc.container() == null) {
+            return english(bundle);
+        }
         return language == Language.EN ? MessageBundles.get(bundle) : MessageBundles.get(bundle, Localized.Literal.of(language.tag()));
     }
 
@@ -62,5 +80,25 @@ public final class Messages {
             options.add(new Option(l.tag(), l.nativeName()));
         }
         return options;
+    }
+
+    /**
+     * Outside a running application (plain unit tests of rules that write messages) the English texts of the
+     * annotations, their {parameters} filled in.
+     */
+    static <T> T english(Class<T> bundle) {
+        return bundle.cast(Proxy.newProxyInstance(bundle.getClassLoader(), new Class<?>[] { bundle }, (proxy, method, args) -> {
+            Message message = method.getAnnotation(Message.class);
+            if (message == null) {
+                throw new UnsupportedOperationException(method.getName());
+            }
+            String text = message.value();
+            Parameter[] parameters = method.getParameters();
+            for (int i = 0; i < parameters.length; i++) {
+                Object value = args[i] instanceof LocalDate d ? Language.EN.format(d) : args[i];
+                text = text.replace("{" + parameters[i].getName() + "}", String.valueOf(value));
+            }
+            return text;
+        }));
     }
 }

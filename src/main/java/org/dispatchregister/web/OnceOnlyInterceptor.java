@@ -128,7 +128,7 @@ public class OnceOnlyInterceptor {
         if (api) {
             replay.header(REPLAYED, "true");
         } else if (first.status() >= 300) {
-            flash.set("This form had already been saved; it was not saved a second time. Here is the result.");
+            flash.set(Messages.notices().already_saved());
         }
         return replay.build();
     }

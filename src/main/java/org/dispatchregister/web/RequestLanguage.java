@@ -44,6 +44,12 @@ public class RequestLanguage {
 
     @PostConstruct
     void resolve() {
+        String path = path();
+        if (path != null && (path.equals("/api") || path.startsWith("/api/"))) {
+            // the API is language-neutral: codes, ISO dates, English messages unless the client asks for another
+            language = Language.fromAcceptLanguage(header("Accept-Language")).orElse(Language.EN);
+            return;
+        }
         language = userChoice()
                 .or(() -> Language.fromTag(cookie()))
                 .or(() -> Language.fromAcceptLanguage(header("Accept-Language")))
@@ -65,6 +71,11 @@ public class RequestLanguage {
         RoutingContext rc = request.getCurrent();
         Cookie c = rc == null ? null : rc.request().getCookie(COOKIE);
         return c == null ? null : c.getValue();
+    }
+
+    private String path() {
+        RoutingContext rc = request.getCurrent();
+        return rc == null ? null : rc.normalizedPath();
     }
 
     private String header(String name) {

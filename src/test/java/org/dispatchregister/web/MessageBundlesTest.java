@@ -24,6 +24,7 @@ class MessageBundlesTest {
 
     @Test
     void azerbaijaniAndRussianHaveEveryKeyAndNoOther() throws Exception {
+        check(NoticeMsg.class, "nmsg");
         check(Msg.class, "msg");
         check(ReportMsg.class, "rmsg");
         check(RegisterMsg.class, "regmsg");

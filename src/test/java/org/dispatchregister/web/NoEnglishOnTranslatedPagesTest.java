@@ -59,6 +59,51 @@ class NoEnglishOnTranslatedPagesTest {
         walk("ru", "Заявления");
     }
 
+    /** An administrator reads the admin pages, users, statement kinds, categories and the audit history in az and ru. */
+    @Test
+    void administratorsPagesInAzerbaijaniAndRussian() {
+        for (String[] l : new String[][] { { "az", "Bəyanatlar" }, { "ru", "Заявления" } }) {
+            String user = TestUsers.ensure("admin-walker-" + l[0], "ADMIN");
+            QuarkusTransaction.requiringNew().run(() -> StaffUser.findByUsername(user).language = l[0]);
+            Session s = Session.signIn(user, TestUsers.PASSWORD);
+            String tag = WorkflowData.unique("Admin walk " + l[0]);
+            Map<String, Long> one = WorkflowData.oneOfEach(tag);
+            Long userId = QuarkusTransaction.requiringNew().call(() -> StaffUser.findByUsername(user).id);
+            // a change in the audit history: a field, a code and a yes/no value shown as words (the unfiltered history
+            // also shows what other tests wrote: stored summaries are data, not interface text)
+            s.post("/recipients/" + one.get("recipients") + "/archive", Map.of()).then().statusCode(303);
+            List<String> pages = List.of("/admin", "/admin/users", "/admin/users/new", "/admin/users/" + userId, "/admin/audit?user=" + user,
+                    "/admin/audit?type=Recipient&id=" + one.get("recipients"), "/recipients/" + one.get("recipients"),
+                    "/dispatches/" + one.get("dispatches"), "/admin/categories", "/admin/kinds", "/admin/kinds/new");
+            Map<String, Map<String, String>> posts = Map.of(
+                    "/recipients", Map.of("name", "", "website", "not a web address"),
+                    "/statements", Map.of("title", "", "issuedOn", "31.02.2026"),
+                    "/admin/users", Map.of("username", "", "displayName", "", "role", "", "password", "short"));
+            check(s, l[0], l[1], pages, posts);
+        }
+    }
+
+    private void check(Session s, String language, String statementsInThatLanguage, List<String> pages,
+            Map<String, Map<String, String>> posts) {
+        Set<String> english = englishTexts();
+        english.addAll(noticeTexts());
+        List<String> found = new ArrayList<>();
+        List<String> visits = new ArrayList<>(pages);
+        visits.addAll(posts.keySet().stream().map(p -> "POST " + p).toList());
+        for (String page : visits) {
+            String html = page.startsWith("POST ") ? s.post(page.substring(5), posts.get(page.substring(5))).then().extract().asString()
+                    : s.get(page).then().extract().asString();
+            String text = text(html);
+            assertTrue(text.contains(statementsInThatLanguage), page + " is in " + language);
+            for (String e : english) {
+                if (text.contains(e)) {
+                    found.add(page + ": " + e);
+                }
+            }
+        }
+        assertEquals(List.of(), found, "English interface text on " + language + " pages");
+    }
+
     private void walk(String language, String statementsInThatLanguage) {
         String user = TestUsers.ensure("walker-" + language, "CLERK");
         QuarkusTransaction.requiringNew().run(() -> StaffUser.findByUsername(user).language = language);
@@ -78,23 +123,20 @@ class NoEnglishOnTranslatedPagesTest {
         Map<String, Map<String, String>> posts = Map.of(
                 "/match", Map.of("text", "The statement was sent to " + tag + " body and to the Quite Unknown Committee."),
                 "/recipients/import/preview", Map.of("csv", "name,acronym\nWalk " + language + " imported body,\n,\n"));
-        Set<String> english = englishTexts();
-        List<String> found = new ArrayList<>();
-        List<String> visits = new ArrayList<>(pages);
-        visits.addAll(posts.keySet().stream().map(p -> "POST " + p).toList());
-        for (String page : visits) {
-            String html = page.startsWith("POST ") ? s.post(page.substring(5), posts.get(page.substring(5))).then().extract().asString()
-                    : s.get(page).then().extract().asString();
-            String text = text(html);
-            assertTrue(text.contains(statementsInThatLanguage), page + " is in " + language);
-            for (String e : english) {
-                if (text.contains(e)) {
-                    found.add(page + ": " + e);
-                }
-            }
-        }
-        assertEquals(List.of(), found, "English interface text on " + language + " pages");
+        check(s, language, statementsInThatLanguage, pages, posts);
         byte[] pdf = s.get("/reports/recipients/" + ids[3] + "?from=2000-01-01&format=pdf").then().statusCode(200).extract().asByteArray();
         assertTrue(pdf.length > 1000);
+    }
+
+    /** The texts Java writes (flash messages, form errors), chosen as in {@link #englishTexts()}. */
+    static Set<String> noticeTexts() {
+        Set<String> texts = new TreeSet<>();
+        for (Method m : NoticeMsg.class.getDeclaredMethods()) {
+            String text = m.getAnnotation(Message.class).value();
+            if (!text.contains("{") && text.trim().contains(" ") && text.trim().length() >= 8) {
+                texts.add(text);
+            }
+        }
+        return texts;
     }
 }
