@@ -227,13 +227,13 @@ public interface NoticeMsg {
     @Message("There is no distribution list with id {id}.")
     String no_list_id(String id);
 
-    @Message("Everyone chosen already received this statement. Tick “as follow-up” to send it again.")
+    @Message("Everyone chosen already received this statement. Tick \"as follow-up\" to send it again.")
     String everyone_received();
 
     @Message("Enter the date sent")
     String enter_sent_date();
 
-    @Message("Enter the date a reply is due, or untick “reply expected”")
+    @Message("Enter the date a reply is due, or untick \"reply expected\"")
     String enter_due_date();
 
     @Message("The reply due date cannot be before the date sent")
@@ -350,19 +350,19 @@ public interface NoticeMsg {
     @Message("Enter the name of the body")
     String enter_body_name();
 
-    @Message("Unknown category code “{code}”")
+    @Message("Unknown category code \"{code}\"")
     String unknown_category(String code);
 
-    @Message("“{email}” is not a valid email address")
+    @Message("\"{email}\" is not a valid email address")
     String bad_email(String email);
 
-    @Message("Unknown channel “{channel}”. {useOneOf}")
+    @Message("Unknown channel \"{channel}\". {useOneOf}")
     String unknown_channel(String channel, String useOneOf);
 
     @Message("An acronym needs at least one letter or digit")
     String acronym_needs_letter();
 
-    @Message("The acronym “{acronym}” is already used by {other}")
+    @Message("The acronym \"{acronym}\" is already used by {other}")
     String acronym_taken(String acronym, String other);
 
     @Message("The chosen parent body does not exist")
